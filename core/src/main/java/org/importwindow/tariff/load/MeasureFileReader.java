@@ -52,6 +52,9 @@ final class MeasureFileReader {
     private final Map<String, Object> conditions = new HashMap<>();
     private final Map<String, List<String>> footnoteLists = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Set<String> goodCodes = new HashSet<>();
+    private final Set<String> goodAreas = new HashSet<>();
     private final Set<Long> sids = new HashSet<>();
     private final List<MeasureFileError> errors = new ArrayList<>();
     private final Set<String> arrangements;
@@ -185,6 +188,9 @@ final class MeasureFileReader {
     }
 
     private String readCode(long row, String code) {
+        if (goodCodes.contains(code)) {
+            return intern(code);
+        }
         if (!CODE.matcher(code).matches()) {
             error(row, COMMODITY_CODE, MeasureRule.CODE_FORMAT, "'" + code
                     + "' is not a commodity code of 2, 4, 6, 8 or 10 digits");
@@ -195,10 +201,14 @@ final class MeasureFileReader {
                     + " is not in the nomenclature");
             return null;
         }
+        goodCodes.add(code);
         return intern(code);
     }
 
     private String readArea(long row, String area) {
+        if (goodAreas.contains(area)) {
+            return intern(area);
+        }
         boolean known;
         if (context.referenceData() != null) {
             known = context.referenceData().country(area).isPresent()
@@ -211,6 +221,7 @@ final class MeasureFileReader {
                     : "'" + area + "' is neither a known country code nor a known country group id");
             return null;
         }
+        goodAreas.add(area);
         return intern(area);
     }
 
@@ -239,8 +250,14 @@ final class MeasureFileReader {
             }
             return null;
         }
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            dates.put(text, date);
+            return date;
         } catch (DateTimeParseException e) {
             error(row, column, rule, "'" + text + "' is not a date of the form YYYY-MM-DD");
             return null;
