@@ -6,14 +6,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import org.importwindow.nomenclature.Nomenclature;
+import org.importwindow.nomenclature.load.NomenclatureLoader;
 import org.importwindow.reference.ReferenceData;
+import org.importwindow.reference.load.ReferenceDataLoader;
 import org.importwindow.tariff.Footnote;
 import org.importwindow.tariff.LegalAct;
 import org.importwindow.tariff.duty.DutyExpression;
@@ -21,6 +20,7 @@ import org.importwindow.tariff.duty.DutyExpression;
 /**
  * Checks a measure file without importing it:
  * {@code java -cp core.jar org.importwindow.tariff.load.MeasureCheckCli FILE [--legal-acts F] [--footnotes F]}.
+ * Codes and areas are checked against the bundled nomenclature and reference data.
  * Legal acts and footnotes default to the bundled ones (a given file is added to them). Progress goes to stderr,
  * each error with its row to stdout. Exit code 0 when the file is valid, 1 when it has errors, 2 on bad usage.
  */
@@ -29,11 +29,19 @@ public final class MeasureCheckCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, DutyExpression::parse, references()));
+        Nomenclature nomenclature = null;
+        ReferenceData referenceData = null;
+        try {
+            nomenclature = NomenclatureLoader.loadBundled();
+            referenceData = ReferenceDataLoader.loadBundled();
+        } catch (RuntimeException e) {
+            System.err.println("note: bundled nomenclature or reference data not loaded: " + e.getMessage());
+        }
+        System.exit(run(args, System.out, System.err, DutyExpression::parse, nomenclature, referenceData));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Function<String, DutyExpression> parser,
-                   MeasureCheckReferences references) {
+                   Nomenclature nomenclature, ReferenceData referenceData) {
         Path file = null;
         Path legalActs = null;
         Path footnotes = null;
@@ -81,8 +89,6 @@ public final class MeasureCheckCli {
             err.println(e.getMessage());
             return 2;
         }
-        Nomenclature nomenclature = references == null ? null : references.nomenclature();
-        ReferenceData referenceData = references == null ? null : references.referenceData();
         if (nomenclature == null || referenceData == null) {
             err.println("note: " + (nomenclature == null ? "no nomenclature" : "")
                     + (nomenclature == null && referenceData == null ? " and " : "")
@@ -110,12 +116,6 @@ public final class MeasureCheckCli {
     private static void usage(PrintStream s) {
         s.println("usage: MeasureCheckCli FILE [--legal-acts LEGAL_ACTS.csv] [--footnotes FOOTNOTES.csv]");
         s.println("checks a measure file (docs/measure-file-format.md); exit 0 valid, 1 errors, 2 usage");
-    }
-
-    private static MeasureCheckReferences references() {
-        List<MeasureCheckReferences> found = new ArrayList<>();
-        ServiceLoader.load(MeasureCheckReferences.class).forEach(found::add);
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /** A one-line bar redrawn in place on stderr. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.importwindow.nomenclature.load.NomenclatureLoader;
+import org.importwindow.reference.load.ReferenceDataLoader;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureType;
 import org.importwindow.tariff.TariffSchedule;
@@ -17,7 +19,8 @@ class BundledMeasuresTest {
 
     @BeforeAll
     static void load() {
-        bundle = BundledMeasures.load(null, null, StandInDutyParser::parse);
+        // the real parser, nomenclature and reference data: every code, area and arrangement must be known
+        bundle = BundledMeasures.load(NomenclatureLoader.loadBundled(), ReferenceDataLoader.loadBundled());
         schedule = bundle.schedule(null);
     }
 

@@ -22,6 +22,7 @@ import org.importwindow.nomenclature.Section;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureType;
 import org.importwindow.tariff.TariffSchedule;
+import org.importwindow.tariff.duty.DutyExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,7 @@ class FullSizeScheduleTest {
         }
         Nomenclature nomenclature = nomenclature(generator.lines());
         AtomicLong lastProgress = new AtomicLong();
-        ImportContext context = ImportContext.lenient().withParser(StandInDutyParser::parse)
+        ImportContext context = ImportContext.lenient().withParser(DutyExpression::parse)
                 .withNomenclature(nomenclature).withLegalActs(Set.of(FullSizeScheduleGenerator.LEGAL_ACT))
                 .withProgress((done, total) -> lastProgress.set(done), -1);
         long start = System.nanoTime();
@@ -97,6 +98,6 @@ class FullSizeScheduleTest {
         FullSizeScheduleGenerator b = FullSizeScheduleGenerator.generate(List.of("870323", "850760", "020130",
                 "010121", "220421"));
         assertThat(a.rows()).isEqualTo(b.rows());
-        assertThat(a.measures(StandInDutyParser::parse)).hasSize(a.rows().size());
+        assertThat(a.measures(DutyExpression::parse)).hasSize(a.rows().size());
     }
 }

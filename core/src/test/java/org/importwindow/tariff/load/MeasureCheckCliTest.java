@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.importwindow.tariff.duty.DutyExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class MeasureCheckCliTest {
 
     int run(String... args) {
         return MeasureCheckCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), StandInDutyParser::parse, null);
+                new PrintStream(err, true, StandardCharsets.UTF_8), DutyExpression::parse, null, null);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureType;
+import org.importwindow.tariff.duty.DutyExpression;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class TariffSampleConverterTest {
             output = TariffSampleConverter.convert(in);
         }
         ImportResult result = MeasureImport.read(new StringReader(MeasureFileWriter.toCsv(output.rows())),
-                ImportContext.lenient().withParser(StandInDutyParser::parse));
+                ImportContext.lenient().withParser(DutyExpression::parse));
         assertThat(result.errors()).isEmpty();
         measures = result.measures();
     }
