@@ -90,9 +90,6 @@ public class AssessmentController {
     private Assessment assessOrRefuse(AssessmentRequestJson body) {
         AssessmentRequestReader.Result read = AssessmentRequestReader.read(body, dates.today());
         List<Violation> violations = new ArrayList<>(read.violations());
-        if (read.request() == null) {
-            throw ApiProblemException.badRequest(violations);
-        }
         try {
             Assessment assessment = catalogue.assessor().assess(read.request());
             if (!violations.isEmpty()) {

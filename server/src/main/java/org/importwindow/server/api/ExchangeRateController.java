@@ -55,7 +55,7 @@ public class ExchangeRateController {
         String code = currency.strip().toUpperCase(Locale.ROOT);
         TariffCatalogue.Snapshot snapshot = catalogue.current();
         if (snapshot.reference().currency(code).isEmpty()) {
-            throw ApiProblemException.badRequest(List.of(new Violation("FX-001", "currency",
+            throw ApiProblemException.badRequest(List.of(new Violation(RequestRules.UNKNOWN_CURRENCY, "currency",
                     "Unknown currency " + currency)));
         }
         return snapshot.exchangeRates().rateFor(code, asOf).map(ExchangeRateJson::of)

@@ -49,7 +49,7 @@ public class ProblemHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(new Violation(
-                RequestRules.MISSING_FIELD, e.getParameterName(), "Parameter " + e.getParameterName() + " is required")));
+                RequestRules.MISSING_PARAMETER, e.getParameterName(), "Parameter " + e.getParameterName() + " is required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
