@@ -19,6 +19,13 @@ create table commodity (
 );
 create index commodity_parent on commodity (parent_code);
 
+-- Extra words by which a node and its subtree are found (e.g. 葡萄酒 for heading 2204).
+create table commodity_search_reference (
+    code varchar(10)   not null,
+    term varchar(1000) not null,
+    primary key (code, term)
+);
+
 create table currency (
     code       varchar(3)   not null primary key,
     name       varchar(200),

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.importwindow.assessment.InvalidRequestException;
 import org.importwindow.assessment.Violation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +23,7 @@ import tools.jackson.core.JacksonException;
  * an {@code errors} array of {@code {code, path, message}} listing every error found.
  */
 @RestControllerAdvice(basePackageClasses = ProblemHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandler {
     static final String TYPE_BASE = "https://importwindow.org/problems/";
 

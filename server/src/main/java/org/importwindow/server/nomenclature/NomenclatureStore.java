@@ -1,6 +1,9 @@
 package org.importwindow.server.nomenclature;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.importwindow.nomenclature.Commodity;
 import org.importwindow.nomenclature.Nomenclature;
 import org.importwindow.nomenclature.Section;
@@ -49,6 +52,21 @@ public class NomenclatureStore {
                 });
     }
 
+    /** The extra search words of every node (they are found by these and so is their subtree). */
+    public void insertSearchReferences(Nomenclature nomenclature, int batchSize) {
+        record Term(String code, String term) {
+        }
+        List<Term> terms = new ArrayList<>();
+        for (Commodity c : nomenclature.all()) {
+            nomenclature.searchReferences(c.code()).stream().distinct().forEach(t -> terms.add(new Term(c.code(), t)));
+        }
+        BatchWriter.write(jdbc, "insert into commodity_search_reference (code, term) values (?, ?)", terms, batchSize,
+                (ps, t) -> {
+                    ps.setString(1, t.code());
+                    ps.setString(2, t.term());
+                });
+    }
+
     /** The whole nomenclature as the core's tree. */
     public Nomenclature load() {
         List<Section> sections = db.sql("select numeral, section_number, name_en, name_zh from hs_section")
@@ -59,6 +77,10 @@ public class NomenclatureStore {
                 .query((rs, n) -> new Commodity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getString(7)))
                 .list();
-        return new Nomenclature(sections, commodities);
+        Map<String, List<String>> terms = new HashMap<>();
+        db.sql("select code, term from commodity_search_reference order by code, term").query(rs -> {
+            terms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return new Nomenclature(sections, commodities, terms);
     }
 }

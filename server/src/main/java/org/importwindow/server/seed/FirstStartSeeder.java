@@ -60,6 +60,7 @@ public class FirstStartSeeder {
             List<Commodity> commodities = new ArrayList<>(data.nomenclature().all());
             commodities.sort(Comparator.comparing(Commodity::code));
             nomenclature.insertCommodities(commodities, batch);
+            nomenclature.insertSearchReferences(data.nomenclature(), batch);
             reference.insert(data.reference(), batch);
             tariff.upsertLegalActs(data.legalActs(), batch);
             tariff.upsertFootnotes(data.footnotes(), batch);

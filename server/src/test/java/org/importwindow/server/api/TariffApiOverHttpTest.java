@@ -120,7 +120,7 @@ class TariffApiOverHttpTest {
     @Test
     void a_bad_request_lists_every_error_with_its_code_and_path() {
         Answer a = http.postJson("/api/v1/assessments", """
-                {"date":"2026-03-16","currency":"XXX","items":[
+                {"date":"2026-03-16","currency":"QQQ","items":[
                   {"commodityCode":"99999999","origin":"AU","customsValue":"lots"},
                   {"commodityCode":"22042100","origin":"QQ","customsValue":"-5","quantity":"abc"}]}""");
         assertThat(a.status()).isEqualTo(400);
