@@ -1,5 +1,6 @@
 package org.importwindow.server.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -11,9 +12,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Everything the tariff and tax engine offers is public: pages, the API (GET and POST), health, metrics, the API
  * documentation and static files. CSRF protection stays on for the pages' forms but not for the stateless API.
+ * Only in the web server: the import command runs without one.
  * The form login is wired so that later features (declarations, rulings) only add their rules and a user store.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
     @Bean
