@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.importwindow.exchange.EcbCustomsRates;
 import org.importwindow.exchange.ExchangeRate;
 import org.importwindow.law.DatedParameters;
 import org.importwindow.law.LegalParameters;
@@ -79,9 +80,9 @@ public class CoreBundledDataSource implements BundledDataSource {
         return new BundledData(nomenclature, reference, acts, footnotes, measures, exchangeRates());
     }
 
-    /** The customs rate of every month the bundled reference rates cover. */
+    /** The customs rate of every month the bundled ECB reference rates cover (third-Wednesday rule). */
     List<ExchangeRate> exchangeRates() {
-        return List.of(); // waits for the core's bundled customs rates (refdata)
+        return List.copyOf(EcbCustomsRates.bundled().all());
     }
 
     @Override
