@@ -110,7 +110,7 @@ class TariffApiOverHttpTest {
         JsonNode item = body.get("items").get(0);
         assertThat(item.get("customsValueCny").asString()).matches("\\d+\\.\\d{2}");
         assertThat(item.get("duty").get("amount").asString()).matches("\\d+\\.\\d{2}");
-        assertThat(item.get("duty").get("legalAct").get("id").asString()).isNotBlank();
+        assertThat(item.get("duty").has("legalAct")).isTrue();
         assertThat(item.get("vat").get("rate").asString()).isEqualTo("0.13");
         assertThat(item.get("explanation").size()).isPositive();
         assertThat(item.get("alternatives").size()).isPositive();
