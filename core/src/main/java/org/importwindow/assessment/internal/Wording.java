@@ -30,8 +30,31 @@ public final class Wording {
         };
     }
 
+    /**
+     * Labels and sources are asked for every measure considered on every assessment, and a national schedule has
+     * a quarter of a million measures that rarely change: each text is made once per measure object. An entry is
+     * used only for the very object it was made from, so a re-imported measure with the same sid gets a new text.
+     */
+    private record Memo(Measure measure, Object context, String text) {
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Memo> LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Memo> SOURCES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** E.g. {@code conventional AU 0%} or {@code MFN 14%}. */
     public static String measure(Measure m) {
+        Memo memo = LABELS.get(m.sid());
+        if (memo != null && memo.measure() == m) {
+            return memo.text();
+        }
+        String text = measureText(m);
+        LABELS.put(m.sid(), new Memo(m, null, text));
+        return text;
+    }
+
+    private static String measureText(Measure m) {
         String expr = m.duty() == null ? "(no rate)" : m.duty().text();
         return m.arrangement() == null ? label(m.type()) + " " + expr
                 : label(m.type()) + " " + m.arrangement() + " " + expr;
@@ -39,6 +62,16 @@ public final class Wording {
 
     /** E.g. {@code TCC-2025-11 (税委会公告2025年第11号), in force from 2026-01-01 to 2026-12-31}. */
     public static String source(Measure m, LegalAct act) {
+        Memo memo = SOURCES.get(m.sid());
+        if (memo != null && memo.measure() == m && memo.context() == act) {
+            return memo.text();
+        }
+        String text = sourceText(m, act);
+        SOURCES.put(m.sid(), new Memo(m, act, text));
+        return text;
+    }
+
+    private static String sourceText(Measure m, LegalAct act) {
         String validity = m.validTo() == null ? "in force from " + m.validFrom()
                 : "in force from " + m.validFrom() + " to " + m.validTo();
         if (act == null) {
