@@ -26,10 +26,15 @@ public class PageModelAdvice {
 
     @ModelAttribute("switchUrl")
     public String switchUrl(HttpServletRequest request, Locale locale) {
-        String path = request.getRequestURI();
-        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-        return UriComponentsBuilder.fromPath(path).query(query)
-                .replaceQueryParam("lang", switchLang(locale)).build().toUriString();
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if ("GET".equals(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> {
+                if (!"lang".equals(name)) {
+                    b.queryParam(name, (Object[]) values);
+                }
+            });
+        }
+        return b.queryParam("lang", switchLang(locale)).encode().build().toUriString();
     }
 
     /** {@code zh} for any Chinese locale, {@code en} for everything else. */
