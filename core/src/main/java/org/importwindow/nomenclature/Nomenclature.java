@@ -17,8 +17,21 @@ public final class Nomenclature {
     private final Map<String, Section> sections;
     private final Map<String, Commodity> byCode;
     private final Map<String, List<Commodity>> children;
+    private final Map<String, List<String>> searchReferences;
+    /** Per node: its own, its ancestors' and their search references' text, lower-cased; built lazily once. */
+    private volatile Map<String, String> searchText;
 
     public Nomenclature(Collection<Section> sections, Collection<Commodity> commodities) {
+        this(sections, commodities, Map.of());
+    }
+
+    /**
+     * @param searchReferences extra words by which a node and its subtree are found (e.g. "葡萄酒" for heading 2204,
+     *                         whose official name says "鲜葡萄酿造的酒"), keyed by commodity code
+     */
+    public Nomenclature(Collection<Section> sections, Collection<Commodity> commodities,
+                        Map<String, List<String>> searchReferences) {
+        this.searchReferences = Map.copyOf(searchReferences);
         Map<String, Section> s = new LinkedHashMap<>();
         sections.stream().sorted(Comparator.comparingInt(Section::number)).forEach(x -> s.put(x.numeral(), x));
         this.sections = s;
@@ -79,8 +92,15 @@ public final class Nomenclature {
         return path;
     }
 
+    /** The search references of a node itself (not inherited). */
+    public List<String> searchReferences(String code) {
+        return searchReferences.getOrDefault(code, List.of());
+    }
+
     /**
      * Search by code prefix (digits, dots and spaces ignored) or by words in the English or Chinese description.
+     * A node matches when every word occurs in its own description, an ancestor's description or their search
+     * references: a line named only "装入2升及以下容器的" is still found by "葡萄酒" through its heading.
      * Results are in code order, at most {@code limit}.
      */
     public List<Commodity> search(String query, int limit) {
@@ -98,23 +118,52 @@ public final class Nomenclature {
             }
         } else {
             String[] words = q.toLowerCase(Locale.ROOT).split("\\s+");
-            for (Commodity c : byCode.values()) {
-                String en = c.descriptionEn() == null ? "" : c.descriptionEn().toLowerCase(Locale.ROOT);
-                String zh = c.descriptionZh() == null ? "" : c.descriptionZh();
+            for (Map.Entry<String, String> e : searchText().entrySet()) {
+                String text = e.getValue();
                 boolean all = true;
                 for (String w : words) {
-                    if (!en.contains(w) && !zh.contains(w)) {
+                    if (!text.contains(w)) {
                         all = false;
                         break;
                     }
                 }
                 if (all) {
-                    hits.add(c);
+                    hits.add(byCode.get(e.getKey()));
                 }
             }
         }
         // declarable lines first, then shorter codes, then code order: what a trader is most likely after
         hits.sort(Comparator.comparing(Commodity::code));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    private Map<String, String> searchText() {
+        Map<String, String> text = searchText;
+        if (text == null) {
+            Map<String, String> own = new HashMap<>();
+            for (Commodity c : byCode.values()) {
+                StringBuilder b = new StringBuilder();
+                if (c.descriptionEn() != null) {
+                    b.append(c.descriptionEn()).append('\n');
+                }
+                if (c.descriptionZh() != null) {
+                    b.append(c.descriptionZh()).append('\n');
+                }
+                for (String r : searchReferences(c.code())) {
+                    b.append(r).append('\n');
+                }
+                own.put(c.code(), b.toString().toLowerCase(Locale.ROOT));
+            }
+            text = new HashMap<>();
+            for (Commodity c : byCode.values()) {
+                StringBuilder b = new StringBuilder(own.get(c.code()));
+                for (Commodity a : ancestors(c.code())) {
+                    b.append(own.get(a.code()));
+                }
+                text.put(c.code(), b.toString());
+            }
+            searchText = text;
+        }
+        return text;
     }
 }
