@@ -5,20 +5,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * The date a page shows the tariff as of: the {@code date} query parameter, or today in China (Asia/Shanghai),
- * since a declaration's date is China's calendar date whatever the server's time zone.
+ * The date a page shows the tariff as of: the {@code date} query parameter, or today in the customs time zone
+ * ({@code importwindow.zone}, Asia/Shanghai by default), since a declaration's date is China's calendar date
+ * whatever the server's own time zone. A {@link Clock} bean, when there is one, lets tests fix "today".
  */
-final class AsOfDate {
+@Component
+public class AsOfDate {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final Clock clock;
 
-    private AsOfDate() {
+    public AsOfDate(@Value("${importwindow.zone:Asia/Shanghai}") ZoneId zone, ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemUTC).withZone(zone);
     }
 
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(CHINA));
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The parsed ISO date, or empty when the text is blank or not a date. */

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,13 +32,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The calculator's behaviour in a real browser, on the hand-made tariff and a stubbed engine so that it does not
  * depend on the bundled data: the error summary links move focus to the field, the language switch keeps the
- * answers, and a "what if" link claims another arrangement. Only the pages are started (no database, no security).
+ * answers, and a "what if" link claims another arrangement. Only the pages are started (no database, no security);
+ * a test configuration, not a SpringBootConfiguration, so that other tests of this package never find it.
  */
 @SpringBootTest(classes = CalculatorInBrowserTest.PagesOnly.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalculatorInBrowserTest {
 
-    @SpringBootConfiguration
+    @TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration(excludeName = {
             "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
@@ -46,8 +47,8 @@ class CalculatorInBrowserTest {
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
-    @Import({HomeController.class, TariffController.class, CalculatorController.class, CountryController.class,
-            PageModelAdvice.class, WebLocaleConfiguration.class})
+    @Import({HomePageController.class, TariffPageController.class, CalculatorPageController.class, CountryPageController.class,
+            PageModelAdvice.class, WebLocaleConfiguration.class, AsOfDate.class})
     static class PagesOnly {
         @Bean
         Assessor assessor() {

@@ -39,10 +39,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * measures, search, the calculator's error summary and result. Security filters are left out: access rules belong
  * to the security configuration and are tested with it.
  */
-@WebMvcTest(controllers = {HomeController.class, TariffController.class, CalculatorController.class,
-        CountryController.class})
+@WebMvcTest(controllers = {HomePageController.class, TariffPageController.class, CalculatorPageController.class,
+        CountryPageController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import(PagesTest.Tariff.class)
+@Import({PagesTest.Tariff.class, AsOfDate.class})
 class PagesTest {
 
     @TestConfiguration
@@ -216,14 +216,14 @@ class PagesTest {
 
     @Test
     void violation_paths_point_at_form_fields() {
-        assertThat(CalculatorController.fieldFor("items[0].commodityCode")).isEqualTo("commodityCode");
-        assertThat(CalculatorController.fieldFor("items[0].origin")).isEqualTo("origin");
-        assertThat(CalculatorController.fieldFor("currency")).isEqualTo("currency");
-        assertThat(CalculatorController.fieldFor("items[0].attributes.cylinderCapacityLitres"))
+        assertThat(CalculatorPageController.fieldFor("items[0].commodityCode")).isEqualTo("commodityCode");
+        assertThat(CalculatorPageController.fieldFor("items[0].origin")).isEqualTo("origin");
+        assertThat(CalculatorPageController.fieldFor("currency")).isEqualTo("currency");
+        assertThat(CalculatorPageController.fieldFor("items[0].attributes.cylinderCapacityLitres"))
                 .isEqualTo("cylinderCapacityLitres");
-        assertThat(CalculatorController.fieldFor("items[0].attributes.alcohol")).isEqualTo("otherAttributes");
-        assertThat(CalculatorController.fieldFor("items")).isEqualTo("commodityCode");
-        assertThat(CalculatorController.fieldFor("somethingElse")).isNull();
-        assertThat(CalculatorController.fieldFor(null)).isNull();
+        assertThat(CalculatorPageController.fieldFor("items[0].attributes.alcohol")).isEqualTo("otherAttributes");
+        assertThat(CalculatorPageController.fieldFor("items")).isEqualTo("commodityCode");
+        assertThat(CalculatorPageController.fieldFor("somethingElse")).isNull();
+        assertThat(CalculatorPageController.fieldFor(null)).isNull();
     }
 }

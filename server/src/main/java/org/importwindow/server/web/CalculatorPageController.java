@@ -2,7 +2,6 @@ package org.importwindow.server.web;
 
 import java.math.BigDecimal;
 import java.text.Collator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import org.importwindow.server.tariff.TariffCatalogue;
 import org.importwindow.tariff.duty.Unit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +43,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * Wrong answers re-show the form with an error summary linking to each field.
  */
 @Controller
-public class CalculatorController {
+public class CalculatorPageController {
 
-    private static final Logger log = LoggerFactory.getLogger(CalculatorController.class);
+    private static final Logger log = LoggerFactory.getLogger(CalculatorPageController.class);
     private static final Pattern ITEM_PREFIX = Pattern.compile("^items\\[\\d+]\\.?");
     private static final Pattern ATTRIBUTE_LINE = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*=\\s*(\\S.*?)\\s*$");
     private static final Set<String> FIELDS = Set.of("date", "currency", "commodityCode", "origin", "customsValue",
@@ -56,12 +54,12 @@ public class CalculatorController {
 
     private final TariffCatalogue catalogue;
     private final MessageSource messages;
-    private final Clock clock;
+    private final AsOfDate asOf;
 
-    public CalculatorController(TariffCatalogue catalogue, MessageSource messages, ObjectProvider<Clock> clock) {
+    public CalculatorPageController(TariffCatalogue catalogue, MessageSource messages, AsOfDate asOf) {
         this.catalogue = catalogue;
         this.messages = messages;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.asOf = asOf;
     }
 
     /** One entry of the error summary: the id of the field it links to (null for the form) and the message. */
@@ -75,7 +73,7 @@ public class CalculatorController {
     @GetMapping("/calculator")
     public String form(@ModelAttribute("form") CalculatorForm form, Model model, Locale locale) {
         if (form.getDate() == null || form.getDate().isBlank()) {
-            form.setDate(AsOfDate.today(clock).toString());
+            form.setDate(this.asOf.today().toString());
         }
         TariffCatalogue.Snapshot snapshot = catalogue.current();
         addChoices(model, snapshot, locale);

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: what ImportWindow is, a search box and the ways in. */
 @Controller
-public class HomeController {
+public class HomePageController {
 
     @GetMapping("/")
     public String home() {

@@ -1,7 +1,6 @@
 package org.importwindow.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import org.importwindow.nomenclature.Section;
 import org.importwindow.server.tariff.TariffCatalogue;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureType;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,18 +29,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  * breadcrumb and children, and for a declarable line every measure in force on the chosen date, grouped by type.
  */
 @Controller
-public class TariffController {
+public class TariffPageController {
 
     static final int SEARCH_LIMIT = 50;
 
     private final TariffCatalogue catalogue;
     private final MessageSource messages;
-    private final Clock clock;
+    private final AsOfDate asOf;
 
-    public TariffController(TariffCatalogue catalogue, MessageSource messages, ObjectProvider<Clock> clock) {
+    public TariffPageController(TariffCatalogue catalogue, MessageSource messages, AsOfDate asOf) {
         this.catalogue = catalogue;
         this.messages = messages;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.asOf = asOf;
     }
 
     /** Measures of one type, for the commodity page. */
@@ -102,7 +100,7 @@ public class TariffController {
         }
         Commodity commodity = found.get();
         Optional<LocalDate> asked = AsOfDate.parse(date);
-        LocalDate asOf = asked.orElseGet(() -> AsOfDate.today(clock));
+        LocalDate asOf = asked.orElseGet(() -> this.asOf.today());
         model.addAttribute("dateInvalid", date != null && !date.isBlank() && asked.isEmpty());
         model.addAttribute("date", asOf);
         model.addAttribute("commodity", commodity);

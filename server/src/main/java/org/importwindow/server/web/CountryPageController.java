@@ -2,7 +2,6 @@ package org.importwindow.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.Collator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.importwindow.reference.CountryGroup;
 import org.importwindow.reference.PreferentialArrangement;
 import org.importwindow.reference.ReferenceData;
 import org.importwindow.server.tariff.TariffCatalogue;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,16 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Countries and, for one country, the preferential arrangements and country groups it belongs to on a date. */
 @Controller
-public class CountryController {
+public class CountryPageController {
 
     private final TariffCatalogue catalogue;
     private final MessageSource messages;
-    private final Clock clock;
+    private final AsOfDate asOf;
 
-    public CountryController(TariffCatalogue catalogue, MessageSource messages, ObjectProvider<Clock> clock) {
+    public CountryPageController(TariffCatalogue catalogue, MessageSource messages, AsOfDate asOf) {
         this.catalogue = catalogue;
         this.messages = messages;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.asOf = asOf;
     }
 
     @GetMapping("/countries")
@@ -59,7 +57,7 @@ public class CountryController {
             return "not-found";
         }
         Optional<LocalDate> asked = AsOfDate.parse(date);
-        LocalDate asOf = asked.orElseGet(() -> AsOfDate.today(clock));
+        LocalDate asOf = asked.orElseGet(() -> this.asOf.today());
         List<CountryGroup> groups = reference.groupsOf(country.get().code(), asOf);
         Set<String> groupIds = groups.stream().map(CountryGroup::id).collect(Collectors.toSet());
         List<PreferentialArrangement> arrangements = reference.arrangements().stream()
