@@ -1,0 +1,290 @@
+package org.importwindow.assessment.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.importwindow.reference.ReferenceData;
+import org.importwindow.tariff.Measure;
+import org.importwindow.tariff.MeasureCondition;
+import org.importwindow.tariff.MeasureType;
+
+/**
+ * Chooses the customs duty rate for one item as the Tariff Law does (arts. 12-14, verify; before 2024-12-01 the
+ * Import and Export Duties Regulations arts. 9-11): MFN origin -> MFN, replaced by a provisional rate where one
+ * exists; an agreement partner's goods with proof of origin -> the lower of the conventional (or special
+ * preferential) rate and the provisional rate; other or unknown origin -> general rate, never provisional; goods
+ * within a tariff quota -> the in-quota rate, or the in-quota provisional rate if lower. {@code AUTO} takes the
+ * lowest lawful amount (ties go to the rate that needs no proof), {@code NONE} claims no preference, an arrangement
+ * code claims that one. Every measure considered is kept with its verdict and reason.
+ */
+public final class DutySelection {
+    public static final String AUTO = "AUTO";
+    public static final String NONE = "NONE";
+    private static final String ERGA_OMNES = "ERGA_OMNES";
+
+    /** The measure applied, or null when the line has no duty measure for the origin. */
+    Candidate applied;
+    /** Every measure considered, in the order of the law: MFN, provisional, general, quota, preferences. */
+    final List<Candidate> considered = new ArrayList<>(6);
+    /** Why the applied measure was chosen. */
+    String why;
+
+    public static DutySelection select(List<Measure> measures, String origin, String preference, ItemFacts facts,
+                                       ReferenceData reference, LocalDate date) {
+        DutySelection s = new DutySelection();
+        s.run(measures, origin, preference, facts, reference, date);
+        return s;
+    }
+
+    private void run(List<Measure> measures, String origin, String preference, ItemFacts facts,
+                     ReferenceData reference, LocalDate date) {
+        Measure mfn = null;
+        Measure provisional = null;
+        Measure general = null;
+        Measure inQuota = null;
+        Measure inQuotaProvisional = null;
+        List<Measure> preferential = new ArrayList<>(2);
+        Measure claimedNotPartner = null;
+        // measures come most specific code first: the first of each kind is the one that applies
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            switch (m.type()) {
+                case MFN -> mfn = mfn == null ? m : mfn;
+                case PROVISIONAL -> provisional = provisional == null && covers(reference, m, origin, date) ? m : provisional;
+                case GENERAL -> general = general == null ? m : general;
+                case IN_QUOTA -> inQuota = inQuota == null && covers(reference, m, origin, date) ? m : inQuota;
+                case IN_QUOTA_PROVISIONAL -> inQuotaProvisional = inQuotaProvisional == null
+                        && covers(reference, m, origin, date) ? m : inQuotaProvisional;
+                case CONVENTIONAL, SPECIAL_PREFERENTIAL -> {
+                    if (!hasArrangement(preferential, m.arrangement())) {
+                        if (covers(reference, m, origin, date)) {
+                            preferential.add(m);
+                        } else if (m.arrangement() != null && m.arrangement().equals(preference)
+                                && claimedNotPartner == null) {
+                            claimedNotPartner = m;
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        boolean mfnOrigin = !"ZZ".equals(origin) && ("CN".equals(origin)
+                || reference.covers(mfn == null ? "MFN" : mfn.geographicalArea(), origin, date));
+        Candidate cMfn = mfn == null ? null : add(new Candidate(mfn, facts));
+        Candidate cProv = provisional == null ? null : add(new Candidate(provisional, facts));
+        Candidate cGen = general == null ? null : add(new Candidate(general, facts));
+
+        // the rate without any preference or quota
+        Candidate baseline;
+        if (mfnOrigin && (cProv != null || cMfn != null)) {
+            baseline = cProv != null ? cProv : cMfn;
+            baseline.eligible = true;
+            if (cMfn != null && cProv != null) {
+                cMfn.eligible = true;
+                cMfn.reason = Wording.measure(mfn) + ": replaced by the provisional rate " + provisional.duty().text()
+                        + " (provisional rates replace MFN rates)";
+            }
+            if (cGen != null) {
+                cGen.reason = Wording.measure(general) + ": the general rate is only for goods of other or unknown origin";
+            }
+        } else {
+            baseline = cGen;
+            if (cGen != null) {
+                cGen.eligible = true;
+            }
+            String whyNot = "ZZ".equals(origin) ? "origin unknown" : "origin " + origin + " is not entitled to MFN treatment on " + date;
+            if (cMfn != null) {
+                cMfn.reason = Wording.measure(mfn) + ": " + whyNot;
+            }
+            if (cProv != null) {
+                cProv.reason = Wording.measure(provisional) + ": provisional rates never apply to goods at the general rate ("
+                        + whyNot + ")";
+            }
+        }
+
+        // tariff quota
+        Candidate quota = null;
+        Candidate cQuota = inQuota == null ? null : add(new Candidate(inQuota, facts));
+        Candidate cQuotaProv = inQuotaProvisional == null ? null : add(new Candidate(inQuotaProvisional, facts));
+        List<String> missing = new ArrayList<>(0);
+        MeasureCondition[] failed = new MeasureCondition[1];
+        for (Candidate q : new Candidate[] {cQuota, cQuotaProv}) {
+            if (q == null) {
+                continue;
+            }
+            int verdict = Conditions.evaluate(q.measure, facts, missing, failed);
+            if (verdict == Conditions.HOLD && facts.quotaCertificate()) {
+                q.eligible = true;
+                if (quota == null || q.required().compareTo(quota.amount) < 0) {
+                    quota = q;
+                }
+            } else {
+                q.reason = Wording.measure(q.measure) + ": " + (facts.quotaCertificate()
+                        ? failedReason(verdict, failed[0], missing) : "no quota certificate declared");
+                missing.clear();
+            }
+        }
+
+        // preferences the origin is a partner of
+        Candidate claimed = null;
+        List<Candidate> eligiblePrefs = new ArrayList<>(preferential.size());
+        for (int i = 0; i < preferential.size(); i++) {
+            Measure m = preferential.get(i);
+            Candidate c = add(new Candidate(m, facts));
+            int verdict = Conditions.evaluate(m, facts, missing, failed);
+            if (verdict == Conditions.HOLD) {
+                c.eligible = true;
+                eligiblePrefs.add(c);
+            } else {
+                c.reason = Wording.measure(m) + ": " + failedReason(verdict, failed[0], missing);
+                missing.clear();
+            }
+            if (m.arrangement() != null && m.arrangement().equals(preference)) {
+                claimed = c;
+            }
+        }
+        if (claimedNotPartner != null) {
+            Candidate c = add(new Candidate(claimedNotPartner, facts));
+            c.reason = Wording.measure(claimedNotPartner) + ": origin " + origin + " is not a partner of arrangement "
+                    + claimedNotPartner.arrangement() + " on " + date;
+            claimed = c;
+        }
+
+        Candidate noPreference = quota != null ? quota : baseline;
+        String noPreferenceWhy = noPreferenceWhy(noPreference, quota, mfnOrigin, origin);
+        if (NONE.equals(preference)) {
+            choose(noPreference, noPreferenceWhy + "; no preference claimed");
+            for (Candidate c : eligiblePrefs) {
+                c.reason = Wording.measure(c.measure) + ": not claimed (preference NONE)";
+            }
+        } else if (AUTO.equals(preference)) {
+            Candidate best = null;
+            BigDecimal bestAmount = null;
+            String bestWhy = null;
+            // order matters for ties: the rate that needs no proof first
+            if (baseline != null) {
+                best = baseline;
+                bestAmount = baseline.required();
+                bestWhy = noPreferenceWhy(baseline, null, mfnOrigin, origin);
+            }
+            if (quota != null && (best == null || quota.required().compareTo(bestAmount) < 0)) {
+                best = quota;
+                bestAmount = quota.amount;
+                bestWhy = noPreferenceWhy;
+            }
+            for (Candidate c : eligiblePrefs) {
+                Candidate effective = lowerOfPreferenceAndProvisional(c, cProv);
+                if (best == null || effective.required().compareTo(bestAmount) < 0) {
+                    best = effective;
+                    bestAmount = effective.amount;
+                    bestWhy = effective == c ? "the lowest lawful rate: " + Wording.label(c.measure.type()) + " rate of "
+                            + c.measure.arrangement() + " for goods of " + origin + " with proof of origin"
+                            : "the lowest lawful rate: goods of " + origin + " qualify for " + Wording.measure(c.measure)
+                            + " but the provisional rate is lower and applies instead";
+                }
+            }
+            choose(best, bestWhy);
+            for (Candidate c : considered) {
+                if (c.eligible && !c.applied && c.reason == null && c.amount != null) {
+                    c.reason = Wording.measure(c.measure) + ": " + Wording.money(c.amount)
+                            + " is not lower than the rate applied";
+                }
+            }
+        } else {
+            if (claimed != null && claimed.eligible) {
+                Candidate effective = lowerOfPreferenceAndProvisional(claimed, cProv);
+                choose(effective, effective == claimed
+                        ? Wording.label(claimed.measure.type()) + " rate of " + claimed.measure.arrangement()
+                        + " claimed for goods of " + origin + " with proof of origin"
+                        : Wording.measure(claimed.measure) + " claimed, but the provisional rate is lower and applies instead");
+            } else {
+                String because = claimed == null ? "arrangement " + preference + " has no rate for this line on " + date
+                        : claimed.reason;
+                choose(noPreference, noPreferenceWhy + "; the claimed preference does not apply (" + because + ")");
+            }
+            for (Candidate c : considered) {
+                if (c.eligible && !c.applied && c.reason == null) {
+                    c.reason = Wording.measure(c.measure) + ": arrangement " + preference + " was claimed instead";
+                }
+            }
+        }
+        for (Candidate c : considered) {
+            if (c.reason == null && !c.applied) {
+                c.reason = Wording.measure(c.measure) + ": not applicable";
+            }
+        }
+    }
+
+    private void choose(Candidate c, String reason) {
+        applied = c;
+        why = reason;
+        if (c != null) {
+            c.applied = true;
+            c.eligible = true;
+            c.reason = Wording.measure(c.measure) + ": applied, " + reason;
+        }
+    }
+
+    private static Candidate lowerOfPreferenceAndProvisional(Candidate preference, Candidate provisional) {
+        if (provisional != null && provisional.required().compareTo(preference.required()) < 0) {
+            provisional.eligible = true;
+            preference.reason = Wording.measure(preference.measure) + ": the provisional rate "
+                    + provisional.measure.duty().text() + " is lower (the lower of the two applies)";
+            return provisional;
+        }
+        return preference;
+    }
+
+    private static String noPreferenceWhy(Candidate c, Candidate quota, boolean mfnOrigin, String origin) {
+        if (c == null) {
+            return "no duty measure is in force for this line and origin";
+        }
+        if (c == quota) {
+            return "goods within the tariff quota (quota certificate declared)";
+        }
+        return switch (c.measure.type()) {
+            case PROVISIONAL -> "goods of " + origin + " are entitled to MFN treatment and a provisional rate replaces the MFN rate";
+            case MFN -> "goods of " + origin + " are entitled to MFN treatment";
+            case GENERAL -> "ZZ".equals(origin) ? "goods of unknown origin pay the general rate"
+                    : "goods of " + origin + " are not entitled to MFN treatment on this date";
+            default -> Wording.label(c.measure.type()) + " rate";
+        };
+    }
+
+    private static String failedReason(int verdict, MeasureCondition failed, List<String> missing) {
+        if (verdict == Conditions.UNKNOWN) {
+            return "depends on " + String.join(", ", missing) + ", not declared";
+        }
+        if (failed instanceof MeasureCondition.ProofOfOrigin) {
+            return "no proof of origin declared";
+        }
+        if (failed instanceof MeasureCondition.QuotaCertificate) {
+            return "no quota certificate declared";
+        }
+        return "condition " + failed.text() + " not met";
+    }
+
+    private Candidate add(Candidate c) {
+        considered.add(c);
+        return c;
+    }
+
+    private static boolean hasArrangement(List<Measure> list, String arrangement) {
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i).arrangement();
+            if (a != null && a.equals(arrangement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ERGA_OMNES covers everyone even where reference data has no such group. */
+    static boolean covers(ReferenceData reference, Measure m, String origin, LocalDate date) {
+        String area = m.geographicalArea();
+        return area == null || ERGA_OMNES.equals(area) || reference.covers(area, origin, date);
+    }
+}

@@ -1,0 +1,162 @@
+package org.importwindow.assessment.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.importwindow.assessment.Alternative;
+import org.importwindow.assessment.AppliedDuty;
+import org.importwindow.assessment.AppliedTax;
+import org.importwindow.reference.ReferenceData;
+import org.importwindow.tariff.LegalAct;
+import org.importwindow.tariff.Measure;
+import org.importwindow.tariff.MeasureCondition;
+import org.importwindow.tariff.MeasureType;
+import org.importwindow.tariff.TariffSchedule;
+import org.importwindow.tariff.duty.ResolvedDuty;
+
+/**
+ * Computes one goods item: duty (via {@link DutySelection}), additional duties, consumption tax and VAT, each
+ * rounded once to the fen at the end of its own computation, a later tax using the earlier ones' rounded amounts.
+ * Attributes a consumption-tax (or additional-duty) condition needs but that were not declared are collected in
+ * {@link #missingAttributes} instead of being guessed.
+ */
+public final class ItemResult {
+    private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(2);
+
+    public AppliedDuty duty;
+    public final List<AppliedDuty> additionalDuties = new ArrayList<>(0);
+    public AppliedTax consumptionTax;
+    public AppliedTax vat;
+    public final List<String> explanation = new ArrayList<>(6);
+    public final List<Alternative> alternatives = new ArrayList<>(4);
+    public final List<String> missingAttributes = new ArrayList<>(0);
+
+    /** Throws {@link org.importwindow.tariff.duty.DutyExpressionException} when a needed expression cannot be evaluated. */
+    public static ItemResult compute(TariffSchedule schedule, ReferenceData reference, LocalDate date, String code,
+                                     String origin, String preference, ItemFacts facts) {
+        ItemResult r = new ItemResult();
+        r.run(schedule, reference, date, code, origin, preference, facts);
+        return r;
+    }
+
+    private void run(TariffSchedule schedule, ReferenceData reference, LocalDate date, String code, String origin,
+                     String preference, ItemFacts facts) {
+        List<Measure> measures = schedule.measuresFor(code, date);
+        BigDecimal value = facts.valueCny();
+
+        // 1. customs duty
+        DutySelection selection = DutySelection.select(measures, origin, preference, facts, reference, date);
+        Candidate chosen = selection.applied;
+        if (chosen == null) {
+            duty = new AppliedDuty(0, null, null, null, null, ZERO_FEN, null, null, null);
+            explanation.add("Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
+        } else {
+            Measure m = chosen.measure;
+            LegalAct act = act(schedule, m);
+            duty = new AppliedDuty(m.sid(), m.type(), m.arrangement(), m.geographicalArea(), m.duty().text(),
+                    chosen.required(), act, m.validFrom(), m.validTo());
+            explanation.add("Duty " + Wording.money(chosen.amount) + " CNY: " + Wording.measure(m)
+                    + branch(chosen.resolved) + " (" + Wording.source(m, act) + ") because " + selection.why + ".");
+        }
+        List<Candidate> considered = selection.considered;
+        for (int i = 0; i < considered.size(); i++) {
+            Candidate c = considered.get(i);
+            alternatives.add(new Alternative(c.measure.sid(), c.measure.type(), c.measure.arrangement(),
+                    c.measure.duty() == null ? null : c.measure.duty().text(), c.amount, c.eligible, c.applied,
+                    c.reason));
+            if (!c.applied) {
+                explanation.add("Passed over " + c.reason + ".");
+            }
+        }
+
+        // 2. additional duties on the origin's goods stack on top
+        BigDecimal totalDuty = duty.amount();
+        Measure ct = null;
+        Measure vatMeasure = null;
+        MeasureCondition[] failed = new MeasureCondition[1];
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            MeasureType type = m.type();
+            if (type.family() == MeasureType.Family.ADDITIONAL_DUTY) {
+                if (m.duty() == null || !DutySelection.covers(reference, m, origin, date)
+                        || Conditions.evaluate(m, facts, missingAttributes, failed) != Conditions.HOLD) {
+                    continue;
+                }
+                ResolvedDuty rd = m.duty().resolve(facts.base());
+                BigDecimal amount = Wording.fen(rd.amountOn(value));
+                LegalAct act = act(schedule, m);
+                additionalDuties.add(new AppliedDuty(m.sid(), type, m.arrangement(), m.geographicalArea(),
+                        m.duty().text(), amount, act, m.validFrom(), m.validTo()));
+                totalDuty = totalDuty.add(amount);
+                explanation.add("Additional duty " + Wording.money(amount) + " CNY: " + Wording.measure(m)
+                        + " on goods of " + m.geographicalArea() + " (" + Wording.source(m, act)
+                        + "), charged in addition to the customs duty.");
+            } else if (type == MeasureType.CONSUMPTION_TAX) {
+                // the most specific measure whose conditions hold; undecidable ones before it need attributes
+                if (ct == null && m.duty() != null) {
+                    int verdict = Conditions.evaluate(m, facts, missingAttributes, failed);
+                    if (verdict == Conditions.HOLD) {
+                        ct = m;
+                    }
+                }
+            } else if (type == MeasureType.VAT && vatMeasure == null && m.duty() != null
+                    && Conditions.evaluate(m, facts, missingAttributes, failed) == Conditions.HOLD) {
+                vatMeasure = m;
+            }
+        }
+        if (!missingAttributes.isEmpty()) {
+            return;
+        }
+
+        // 3. consumption tax on the composite price
+        BigDecimal ctAmount = ZERO_FEN;
+        if (ct == null) {
+            consumptionTax = new AppliedTax(0, null, null, ZERO_FEN, null);
+        } else {
+            ResolvedDuty rd = ct.duty().resolve(facts.base());
+            BigDecimal rate = rd.adValoremRate();
+            BigDecimal specific = rd.specificAmount();
+            BigDecimal tax;
+            if (rate.signum() == 0) {
+                tax = specific;
+            } else {
+                // composite = (value + duty + specific) / (1 - rate); tax = composite x rate + specific
+                BigDecimal base = value.add(totalDuty).add(specific);
+                tax = base.multiply(rate).divide(BigDecimal.ONE.subtract(rate), 10, java.math.RoundingMode.HALF_UP)
+                        .add(specific);
+            }
+            ctAmount = Wording.fen(tax);
+            LegalAct act = act(schedule, ct);
+            consumptionTax = new AppliedTax(ct.sid(), ct.duty().text(), null, ctAmount, act);
+            explanation.add("Consumption tax " + Wording.money(ctAmount) + " CNY: " + ct.duty().text()
+                    + branch(rd) + (rate.signum() == 0 ? " on the quantity"
+                    : specific.signum() == 0 ? " on the composite price (value + duty) / (1 - rate)"
+                    : " on the composite price (value + duty + specific tax) / (1 - rate), plus the specific tax")
+                    + " (" + Wording.source(ct, act) + ").");
+        }
+
+        // 4. import VAT on value + duties + consumption tax
+        if (vatMeasure == null) {
+            vat = new AppliedTax(0, null, null, ZERO_FEN, null);
+            explanation.add("Import VAT: no VAT measure is in force for " + code + " on " + date + ".");
+        } else {
+            ResolvedDuty rd = vatMeasure.duty().resolve(facts.base());
+            BigDecimal base = value.add(totalDuty).add(ctAmount);
+            BigDecimal amount = Wording.fen(base.multiply(rd.adValoremRate()).add(rd.specificAmount()));
+            LegalAct act = act(schedule, vatMeasure);
+            vat = new AppliedTax(vatMeasure.sid(), vatMeasure.duty().text(), rd.adValoremRate(), amount, act);
+            explanation.add("Import VAT " + Wording.money(amount) + " CNY: " + vatMeasure.duty().text()
+                    + " on value + duty + consumption tax = " + Wording.money(base) + " CNY ("
+                    + Wording.source(vatMeasure, act) + ").");
+        }
+    }
+
+    private static String branch(ResolvedDuty rd) {
+        return rd == null || rd.branch() == null ? "" : " [" + rd.branch() + " applies]";
+    }
+
+    private static LegalAct act(TariffSchedule schedule, Measure m) {
+        return m.legalAct() == null ? null : schedule.legalAct(m.legalAct()).orElse(null);
+    }
+}
