@@ -28,9 +28,7 @@ import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureCondition;
 import org.importwindow.tariff.MeasureType;
 import org.importwindow.tariff.TariffSchedule;
-import org.importwindow.tariff.duty.DutyBase;
 import org.importwindow.tariff.duty.DutyExpression;
-import org.importwindow.tariff.duty.ResolvedDuty;
 
 /**
  * A hand-made tariff of one wine line (22042100) with its MFN, general, China-Australia conventional rates,
@@ -43,19 +41,6 @@ final class SmallTariff {
             "关于2026年关税调整方案的公告", "Announcement on the 2026 tariff adjustment plan", FROM, null);
 
     private SmallTariff() {
-    }
-
-    /** Ad valorem expression good enough for display; the pages never evaluate it. */
-    record Pct(String text) implements DutyExpression {
-        @Override
-        public ResolvedDuty resolve(DutyBase base) {
-            return new ResolvedDuty(new BigDecimal(text.replace("%", "")).movePointLeft(2), BigDecimal.ZERO, text);
-        }
-
-        @Override
-        public boolean needsQuantity() {
-            return false;
-        }
     }
 
     static TariffCatalogue.Snapshot snapshot(Assessor assessor) {
@@ -71,7 +56,8 @@ final class SmallTariff {
         List<Measure> measures = List.of(
                 measure(1, MeasureType.MFN, "22042100", "MFN", null, "14%"),
                 measure(2, MeasureType.GENERAL, "22042100", "ERGA_OMNES", null, "180%"),
-                new Measure(3, MeasureType.CONVENTIONAL, "22042100", "PA-AU", "AU", FROM, null, new Pct("0%"),
+                new Measure(3, MeasureType.CONVENTIONAL, "22042100", "PA-AU", "AU", FROM, null,
+                        DutyExpression.parse("0%"),
                         List.of(new MeasureCondition.ProofOfOrigin()), List.of(), "TCC-2025-11", null),
                 measure(4, MeasureType.CONSUMPTION_TAX, "2204", "ERGA_OMNES", null, "10%"),
                 measure(5, MeasureType.VAT, "22", "ERGA_OMNES", null, "13%"));
@@ -97,7 +83,8 @@ final class SmallTariff {
 
     private static Measure measure(long sid, MeasureType type, String code, String area, String arrangement,
                                    String rate) {
-        return new Measure(sid, type, code, area, arrangement, FROM, null, new Pct(rate), List.of(), List.of(),
+        return new Measure(sid, type, code, area, arrangement, FROM, null, DutyExpression.parse(rate), List.of(),
+                List.of(),
                 "TCC-2025-11", null);
     }
 
