@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,13 +33,14 @@ import org.springframework.context.annotation.Import;
  * The calculator's behaviour in a real browser, on the hand-made tariff and a stubbed engine so that it does not
  * depend on the bundled data: the error summary links move focus to the field, the language switch keeps the
  * answers, and a "what if" link claims another arrangement. Only the pages are started (no database, no security);
- * a test configuration, not a SpringBootConfiguration, so that other tests of this package never find it.
+ * a plain configuration nested in the test (not a SpringBootConfiguration), so that the application's component scan
+ * and the other tests of this package never pick it up.
  */
 @SpringBootTest(classes = CalculatorInBrowserTest.PagesOnly.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalculatorInBrowserTest {
 
-    @TestConfiguration(proxyBeanMethods = false)
+    @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration(excludeName = {
             "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
