@@ -3,6 +3,9 @@ package org.importwindow.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole single window with its bundled tariff, in headless Chromium: an importer searches for the wine line,
@@ -29,6 +34,13 @@ class ImporterJourneyInBrowserTest {
 
     @LocalServerPort
     int port;
+
+    /** A fresh embedded database for each run, so the journey also covers the first-start loading of the data. */
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("iw-journey-db-");
+        registry.add("importwindow.data-dir", dir::toString);
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -58,6 +70,7 @@ class ImporterJourneyInBrowserTest {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("measures-MFN")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("22042100");
+        Chromium.screenshot(browser, "commodity-22042100");
         browser.findElement(By.id("calculate-link")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calculator-form")));
