@@ -98,7 +98,8 @@ public class CalculatorPageController {
             } catch (InvalidRequestException e) {
                 for (Violation v : e.violations()) {
                     errors.add(new FieldError(fieldFor(v.path()),
-                            messages.getMessage("violation." + v.code(), null, v.message(), locale)
+                            messages.getMessage("violation." + v.code(), new Object[] {v.message()},
+                                    v.message(), locale)
                                     + " (" + v.code() + ")"));
                 }
             } catch (RuntimeException e) {

@@ -188,6 +188,17 @@ class PagesTest {
     }
 
     @Test
+    void on_a_chinese_page_the_engine_violation_reads_in_chinese_with_its_code() throws Exception {
+        when(assessor.assess(any())).thenThrow(new InvalidRequestException(List.of(
+                new Violation("ASM-001", "items[0].commodityCode", "unknown commodity code 99999999"))));
+        mvc.perform(get("/calculator/result").param("lang", "zh").param("date", "2026-03-16")
+                        .param("commodityCode", "99999999").param("origin", "FR").param("customsValue", "100000"))
+                .andExpect(content().string(allOf(containsString("出现了问题"),
+                        containsString("税则号列不存在，请检查税号（8 位数字） (ASM-001)"),
+                        containsString("href=\"#commodityCode\""))));
+    }
+
+    @Test
     void a_value_that_is_not_a_number_is_caught_before_the_engine_is_asked() throws Exception {
         mvc.perform(get("/calculator/result").param("lang", "zh").param("date", "2026-13-01")
                         .param("commodityCode", "22042100").param("origin", "FR").param("customsValue", "ten"))
