@@ -167,6 +167,11 @@ public final class Assessor {
             violations.add(fromDuty(path, e, item));
             return null;
         }
+        if (r.noBaseRate) {
+            violations.add(new Violation("ASM-009", "date", "no MFN or general rate of " + code
+                    + " is in force on " + date + ": the date is outside the tariff data for this line"));
+            return null;
+        }
         if (!r.missingAttributes.isEmpty()) {
             for (String name : new LinkedHashSet<>(r.missingAttributes)) {
                 violations.add(new Violation("ASM-011", path + ".attributes." + name, "the rates for " + code

@@ -31,6 +31,8 @@ public final class ItemResult {
     public final List<String> explanation = new ArrayList<>(6);
     public final List<Alternative> alternatives = new ArrayList<>(4);
     public final List<String> missingAttributes = new ArrayList<>(0);
+    /** No MFN or general rate is in force for the line on the date: the date is outside the tariff data. */
+    public boolean noBaseRate;
 
     /** Throws {@link org.importwindow.tariff.duty.DutyExpressionException} when a needed expression cannot be evaluated. */
     public static ItemResult compute(TariffSchedule schedule, ReferenceData reference, LocalDate date, String code,
@@ -49,6 +51,7 @@ public final class ItemResult {
         DutySelection selection = DutySelection.select(measures, origin, preference, facts, reference, date);
         Candidate chosen = selection.applied;
         if (chosen == null) {
+            noBaseRate = true;
             duty = new AppliedDuty(0, null, null, null, null, ZERO_FEN, null, null, null);
             explanation.add("Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
         } else {
