@@ -24,6 +24,7 @@ import org.importwindow.assessment.Violation;
 import org.importwindow.reference.Country;
 import org.importwindow.reference.Currency;
 import org.importwindow.reference.PreferentialArrangement;
+import org.importwindow.reference.ReferenceData;
 import org.importwindow.server.tariff.TariffCatalogue;
 import org.importwindow.tariff.duty.Unit;
 import org.slf4j.Logger;
@@ -92,7 +93,10 @@ public class CalculatorPageController {
                 Assessment assessment = snapshot.assessor().assess(request);
                 model.addAttribute("assessment", assessment);
                 model.addAttribute("item", assessment.items().get(0));
-                model.addAttribute("whatIfs", whatIfs(form, assessment.items().get(0)));
+                ItemAssessment item = assessment.items().get(0);
+                Set<String> claimable = claimable(snapshot.reference(), item.origin(), assessment.date());
+                model.addAttribute("claimable", claimable);
+                model.addAttribute("whatIfs", whatIfs(form, item, claimable));
                 model.addAttribute("labels", new Labels(snapshot, locale, messages));
                 return "calculator/result";
             } catch (InvalidRequestException e) {
@@ -195,12 +199,15 @@ public class CalculatorPageController {
         return FIELDS.contains(p) ? p : null;
     }
 
-    /** Arrangements the alternatives name and the user did not get, each as a link that claims it. */
-    static List<WhatIf> whatIfs(CalculatorForm form, ItemAssessment item) {
+    /**
+     * Arrangements the goods' origin belongs to on the date, that the alternatives name and that were not applied:
+     * each becomes a link that claims it (claiming an arrangement of which the origin is no partner is pointless).
+     */
+    static List<WhatIf> whatIfs(CalculatorForm form, ItemAssessment item, Set<String> claimable) {
         Set<String> seen = new LinkedHashSet<>();
         String applied = item.duty() == null ? null : item.duty().arrangement();
         for (Alternative a : item.alternatives()) {
-            if (a.arrangement() != null && !a.arrangement().equals(applied)) {
+            if (a.arrangement() != null && !a.arrangement().equals(applied) && claimable.contains(a.arrangement())) {
                 seen.add(a.arrangement());
             }
         }
@@ -209,6 +216,17 @@ public class CalculatorPageController {
             links.add(new WhatIf(code, form.whatIf(code, true)));
         }
         return links;
+    }
+
+    /** The codes of the arrangements whose partners include {@code origin} on {@code date}. */
+    static Set<String> claimable(ReferenceData reference, String origin, LocalDate date) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (PreferentialArrangement a : reference.arrangements()) {
+            if (reference.covers(a.groupId(), origin, date)) {
+                codes.add(a.code());
+            }
+        }
+        return codes;
     }
 
     private void addChoices(Model model, TariffCatalogue.Snapshot snapshot, Locale locale) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import org.importwindow.assessment.AssessmentRequest;
 import org.importwindow.assessment.Assessor;
 import org.importwindow.assessment.InvalidRequestException;
 import org.importwindow.assessment.Violation;
@@ -55,7 +56,8 @@ class CalculatorInBrowserTest {
         Assessor assessor() {
             Assessor assessor = mock(Assessor.class);
             when(assessor.assess(argThat(r -> r != null && "22042100".equals(r.items().get(0).commodityCode()))))
-                    .thenReturn(SmallTariff.wineFromFrance());
+                    .thenAnswer(call -> SmallTariff.wineWithoutProofOfOrigin(
+                            call.<AssessmentRequest>getArgument(0).items().get(0).origin()));
             when(assessor.assess(argThat(r -> r != null && !"22042100".equals(r.items().get(0).commodityCode()))))
                     .thenThrow(new InvalidRequestException(List.of(new Violation("ASM-002",
                             "items[0].commodityCode", "unknown commodity code"))));
@@ -110,7 +112,7 @@ class CalculatorInBrowserTest {
     @Test
     void the_result_survives_the_language_switch_and_offers_to_claim_another_arrangement() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(base() + "/calculator/result?lang=en&date=2026-03-16&commodityCode=22042100&origin=FR"
+        browser.get(base() + "/calculator/result?lang=en&date=2026-03-16&commodityCode=22042100&origin=AU"
                 + "&currency=CNY&customsValue=100000");
         Chromium.screenshot(browser, "calculator-result-en");
         assertThat(browser.findElement(By.id("total-payable")).getText()).isEqualTo("43,133.34");
@@ -121,7 +123,16 @@ class CalculatorInBrowserTest {
         assertThat(browser.findElement(By.id("total-payable")).getText()).isEqualTo("43,133.34");
 
         WebElement whatIf = browser.findElement(By.cssSelector("a.what-if"));
-        assertThat(whatIf.getAttribute("href")).contains("preference=AU", "proofOfOrigin=true", "origin=FR");
+        assertThat(whatIf.getAttribute("href")).contains("preference=AU", "proofOfOrigin=true", "origin=AU");
+    }
+
+    @Test
+    void search_results_appear_while_typing_when_javascript_runs() {
+        browser.get(base() + "/tariff/search?lang=en");
+        browser.findElement(By.id("q")).sendKeys("2204");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#results a[href='/tariff/commodities/22042100']")));
+        assertThat(browser.getCurrentUrl()).contains("q=2204");
     }
 
     @Test

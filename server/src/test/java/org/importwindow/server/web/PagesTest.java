@@ -209,7 +209,7 @@ class PagesTest {
     }
 
     @Test
-    void the_result_shows_the_breakdown_the_total_and_what_if_links() throws Exception {
+    void the_result_shows_the_breakdown_and_the_total_and_no_claim_the_origin_cannot_make() throws Exception {
         when(assessor.assess(any())).thenReturn(SmallTariff.wineFromFrance());
         mvc.perform(get("/calculator/result").param("lang", "en").param("date", "2026-03-16")
                         .param("commodityCode", "22042100").param("origin", "FR").param("currency", "CNY")
@@ -222,7 +222,19 @@ class PagesTest {
                         containsString("税委会公告2025年第11号 — Announcement on the 2026 tariff adjustment plan"),
                         containsString("FR is entitled to MFN treatment"),
                         containsString("conventional AU 0%: FR is not a partner"),
-                        containsString("preference=AU&amp;proofOfOrigin=true"))));
+                        not(containsString("What if I claim AU?")))));
+    }
+
+    @Test
+    void an_origin_that_could_claim_an_arrangement_gets_a_what_if_link_that_claims_it_with_proof() throws Exception {
+        when(assessor.assess(any())).thenReturn(SmallTariff.wineWithoutProofOfOrigin("AU"));
+        mvc.perform(get("/calculator/result").param("lang", "en").param("date", "2026-03-16")
+                        .param("commodityCode", "22042100").param("origin", "AU").param("currency", "CNY")
+                        .param("customsValue", "100000.00").param("preference", "AUTO"))
+                .andExpect(content().string(allOf(containsString("no proof of origin declared"),
+                        containsString("What if I claim AU?"),
+                        containsString("origin=AU&amp;customsValue=100000.00&amp;preference=AU&amp;proofOfOrigin=true"),
+                        containsString("Without any preference"))));
     }
 
     @Test

@@ -90,16 +90,25 @@ final class SmallTariff {
 
     /** What the engine says about 100,000 yuan of French wine on 2026-03-16 (shared/examples/assessments.json). */
     static Assessment wineFromFrance() {
+        return wineWithoutProofOfOrigin("FR");
+    }
+
+    /**
+     * 100,000 yuan of wine on 2026-03-16 without a proof of origin: MFN 14% whatever the origin, so the figures of
+     * shared/examples/assessments.json for France hold for Australia too (the AU rate needs the proof).
+     */
+    static Assessment wineWithoutProofOfOrigin(String origin) {
         AppliedDuty mfn = new AppliedDuty(1, MeasureType.MFN, null, "MFN", "14%", new BigDecimal("14000.00"),
                 TARIFF_2026, FROM, null);
-        ItemAssessment item = new ItemAssessment(0, "22042100", "FR", new BigDecimal("100000.00"), mfn, List.of(),
+        ItemAssessment item = new ItemAssessment(0, "22042100", origin, new BigDecimal("100000.00"), mfn, List.of(),
                 new AppliedTax(4, "10%", null, new BigDecimal("12666.67"), TARIFF_2026),
                 new AppliedTax(5, "13%", new BigDecimal("0.13"), new BigDecimal("16466.67"), TARIFF_2026),
-                List.of("FR is entitled to MFN treatment: MFN rate 14% applies"),
+                List.of(origin + " is entitled to MFN treatment: MFN rate 14% applies"),
                 List.of(new Alternative(1, MeasureType.MFN, null, "14%", new BigDecimal("14000.00"), true, true,
                                 "MFN rate for an MFN origin"),
                         new Alternative(3, MeasureType.CONVENTIONAL, "AU", "0%", new BigDecimal("0.00"), false,
-                                false, "conventional AU 0%: FR is not a partner")));
+                                false, "AU".equals(origin) ? "conventional AU 0%: no proof of origin declared"
+                                : "conventional AU 0%: " + origin + " is not a partner")));
         return new Assessment(LocalDate.of(2026, 3, 16), "CNY", null, List.of(item),
                 new Totals(new BigDecimal("14000.00"), new BigDecimal("12666.67"), new BigDecimal("16466.67"),
                         new BigDecimal("43133.34"), List.of()), List.of());
