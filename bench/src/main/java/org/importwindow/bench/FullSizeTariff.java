@@ -68,7 +68,10 @@ public final class FullSizeTariff {
         }
         for (String line : generator.lines()) {
             String six = line.substring(0, 6);
-            Commodity parent = hs.commodity(six).orElseThrow();
+            Commodity parent = hs.commodity(six).orElse(null);
+            if (parent == null) {
+                continue; // Comtrade's chapter 99 ("not specified according to kind") is not HS
+            }
             all.add(new Commodity(line, six, parent.section(), parent.descriptionEn(), parent.descriptionZh(), true,
                     "KGM"));
         }

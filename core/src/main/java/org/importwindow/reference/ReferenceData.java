@@ -16,6 +16,9 @@ public final class ReferenceData {
     private final Map<String, Currency> currencies;
     private final Map<String, CountryGroup> groups;
     private final Map<String, PreferentialArrangement> arrangements;
+    /** group id -> country -> its membership periods: the hot path of rate selection asks this for every measure. */
+    private final java.util.HashMap<String, java.util.HashMap<String, GroupMembership[]>> membershipIndex;
+    private final java.util.Set<String> everyCountryGroups;
 
     public ReferenceData(Collection<Country> countries, Collection<Currency> currencies,
                          Collection<CountryGroup> groups, Collection<PreferentialArrangement> arrangements) {
@@ -23,6 +26,21 @@ public final class ReferenceData {
         this.currencies = index(currencies, Currency::code);
         this.groups = index(groups, CountryGroup::id);
         this.arrangements = index(arrangements, PreferentialArrangement::code);
+        this.membershipIndex = new java.util.HashMap<>();
+        this.everyCountryGroups = new java.util.HashSet<>();
+        for (CountryGroup g : groups) {
+            if (g.kind() == GroupKind.ERGA_OMNES) {
+                everyCountryGroups.add(g.id());
+                continue;
+            }
+            java.util.HashMap<String, List<GroupMembership>> byCountry = new java.util.HashMap<>();
+            for (GroupMembership m : g.memberships()) {
+                byCountry.computeIfAbsent(m.country(), k -> new java.util.ArrayList<>()).add(m);
+            }
+            java.util.HashMap<String, GroupMembership[]> compact = new java.util.HashMap<>(byCountry.size() * 2);
+            byCountry.forEach((k, v) -> compact.put(k, v.toArray(new GroupMembership[0])));
+            membershipIndex.put(g.id(), compact);
+        }
     }
 
     private static <T> Map<String, T> index(Collection<T> values, java.util.function.Function<T, String> key) {
@@ -76,8 +94,19 @@ public final class ReferenceData {
         if (area.equals(country)) {
             return true;
         }
-        CountryGroup group = groups.get(area);
-        return group != null && group.includes(country, date);
+        java.util.HashMap<String, GroupMembership[]> members = membershipIndex.get(area);
+        if (members == null) {
+            return everyCountryGroups.contains(area);
+        }
+        GroupMembership[] periods = members.get(country);
+        if (periods != null) {
+            for (GroupMembership m : periods) {
+                if (m.coversDate(date)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The groups {@code country} belongs to on {@code date}. */

@@ -21,6 +21,9 @@ public final class TariffSchedule {
     private final Map<String, LegalAct> legalActs;
     private final Map<String, Footnote> footnotes;
     private final int measureCount;
+    /** code -> the measures on it and on its ancestors, most specific first; filled on first use of each code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Measure[]> lineage =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public TariffSchedule(Nomenclature nomenclature, Collection<Measure> measures, Collection<LegalAct> legalActs,
                           Collection<Footnote> footnotes) {
@@ -77,18 +80,28 @@ public final class TariffSchedule {
      * (a measure applies to its whole subtree), most specific code first.
      */
     public List<Measure> measuresFor(String code, LocalDate date) {
+        Measure[] all = lineage.get(code);
+        if (all == null) {
+            all = lineage.computeIfAbsent(code, this::lineageOf);
+        }
+        List<Measure> result = new ArrayList<>(all.length);
+        for (Measure m : all) {
+            if (m.inForceOn(date)) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    private Measure[] lineageOf(String code) {
         List<Measure> result = new ArrayList<>();
         for (int len = code.length(); len >= 2; len -= 2) {
             Measure[] ms = byCode.get(len == code.length() ? code : code.substring(0, len));
             if (ms != null) {
-                for (Measure m : ms) {
-                    if (m.inForceOn(date)) {
-                        result.add(m);
-                    }
-                }
+                result.addAll(List.of(ms));
             }
         }
-        return result;
+        return result.toArray(new Measure[0]);
     }
 
     /** Like {@link #measuresFor(String, LocalDate)} but of one type only. */
