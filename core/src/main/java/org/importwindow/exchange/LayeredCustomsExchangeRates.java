@@ -23,9 +23,26 @@ public final class LayeredCustomsExchangeRates implements CustomsExchangeRates {
         this.derived = derived;
     }
 
-    /** The ECB-derived rates of the bundled files, with no official table yet. */
+    /**
+     * The bundled rates, with no official table yet: derived from the ECB daily reference rates by the
+     * third-Wednesday rule where the ECB file reaches, and approximated from the Federal Reserve's monthly averages
+     * for the months after it (each rate's {@code source} says which).
+     */
     public static LayeredCustomsExchangeRates bundled() {
-        return new LayeredCustomsExchangeRates(List.of(), EcbCustomsRates.bundled());
+        EcbCustomsRates ecb = EcbCustomsRates.bundled();
+        FedMonthlyAverageRates fed = FedMonthlyAverageRates.bundled(ecb.lastMonth());
+        return new LayeredCustomsExchangeRates(List.of(), (currency, date) -> {
+            Optional<ExchangeRate> rate = ecb.rateFor(currency, date);
+            return rate.isPresent() ? rate : fed.rateFor(currency, date);
+        });
+    }
+
+    /** Every bundled rate: the ECB-derived months, then the approximated months after them. */
+    public static List<ExchangeRate> bundledRates() {
+        EcbCustomsRates ecb = EcbCustomsRates.bundled();
+        List<ExchangeRate> all = new ArrayList<>(ecb.all());
+        all.addAll(FedMonthlyAverageRates.bundled(ecb.lastMonth()).all());
+        return all;
     }
 
     /** A copy in which {@code table}'s rates override everything loaded so far. */

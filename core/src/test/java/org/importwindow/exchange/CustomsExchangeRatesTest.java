@@ -62,10 +62,12 @@ class CustomsExchangeRatesTest {
     }
 
     @Test
-    void no_rate_beyond_the_ecb_data_which_ends_2025_05_09() {
-        assertThat(rates.rateFor("USD", LocalDate.of(2025, 5, 31))).isPresent();
-        assertThat(rates.rateFor("USD", LocalDate.of(2025, 6, 1))).isEmpty();
-        assertThat(rates.rateFor("USD", LocalDate.of(2026, 3, 16))).isEmpty();
+    void after_the_ecb_data_which_ends_2025_05_09_rates_are_approximated_from_monthly_averages() {
+        assertThat(rates.rateFor("USD", LocalDate.of(2025, 5, 31))).get()
+                .extracting(ExchangeRate::source).asString().doesNotContain("Approximation");
+        assertThat(rates.rateFor("USD", LocalDate.of(2025, 6, 1))).get()
+                .extracting(ExchangeRate::source).asString().contains("Approximation");
+        assertThat(rates.rateFor("USD", LocalDate.of(2026, 3, 16))).isPresent();
         assertThat(rates.rateFor("XXX", LocalDate.of(2025, 3, 16))).isEmpty();
         assertThat(rates.rateFor("CYP", LocalDate.of(2025, 3, 16))).as("discontinued in 2008").isEmpty();
     }

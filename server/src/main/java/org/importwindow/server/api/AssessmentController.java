@@ -34,7 +34,7 @@ public class AssessmentController {
             "customsValue":"12000.00","quantity":"900","unit":"LTR","preference":"AUTO","proofOfOrigin":true,
             "quotaCertificate":false,"attributes":{}}]}""";
     static final String CAR_EXAMPLE = """
-            {"date":"2026-03-16","currency":"EUR","items":[{"commodityCode":"87032342","origin":"DE",
+            {"date":"2026-03-16","currency":"EUR","items":[{"commodityCode":"87032341","origin":"DE",
             "customsValue":"30000.00","quantity":"1","unit":"PCE","preference":"AUTO","proofOfOrigin":false,
             "quotaCertificate":false,"attributes":{"cylinderCapacityLitres":"2.0"}}]}""";
 

@@ -82,7 +82,7 @@ public class CoreBundledDataSource implements BundledDataSource {
 
     /** The customs rate of every month the bundled ECB reference rates cover (third-Wednesday rule). */
     List<ExchangeRate> exchangeRates() {
-        return List.copyOf(EcbCustomsRates.bundled().all());
+        return List.copyOf(org.importwindow.exchange.LayeredCustomsExchangeRates.bundledRates());
     }
 
     @Override

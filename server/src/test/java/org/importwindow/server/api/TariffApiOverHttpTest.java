@@ -101,15 +101,19 @@ class TariffApiOverHttpTest {
 
     @Test
     void wine_declared_in_dollars_is_converted_at_the_customs_rate_and_explained() {
-        // the bundled ECB rates end in 2025-05: a 2025 declaration date has a dollar rate
-        Answer a = http.postJson("/api/v1/assessments", AssessmentController.EXAMPLE.replace("2026-03-16", "2025-03-16"));
+        // 12,000 USD of Australian wine on 2026-03-16: the March 2026 rate is 6.9064 (approximated from the
+        // February monthly average, the ECB daily file ending in 2025-05); ChAFTA 0; consumption tax 10%; VAT 13%
+        Answer a = http.postJson("/api/v1/assessments", AssessmentController.EXAMPLE);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode body = a.json();
         assertThat(body.get("currency").asString()).isEqualTo("USD");
-        assertThat(body.get("exchangeRate").get("rate").asString()).matches("\\d+\\.\\d{4}");
+        assertThat(body.get("exchangeRate").get("rate").asString()).isEqualTo("6.9064");
+        assertThat(body.get("exchangeRate").get("month").asString()).isEqualTo("2026-03");
         JsonNode item = body.get("items").get(0);
-        assertThat(item.get("customsValueCny").asString()).matches("\\d+\\.\\d{2}");
-        assertThat(item.get("duty").get("amount").asString()).matches("\\d+\\.\\d{2}");
+        assertThat(item.get("customsValueCny").asString()).isEqualTo("82876.80");
+        assertThat(item.get("duty").get("amount").asString()).isEqualTo("0.00");
+        assertThat(item.get("consumptionTax").get("amount").asString()).isEqualTo("9208.53");
+        assertThat(body.get("totals").get("payable").asString()).isEqualTo("21179.62");
         assertThat(item.get("duty").has("legalAct")).isTrue();
         assertThat(item.get("vat").get("rate").asString()).isEqualTo("0.13");
         assertThat(item.get("explanation").size()).isPositive();
