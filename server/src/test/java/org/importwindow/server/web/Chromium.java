@@ -1,0 +1,59 @@
+package org.importwindow.server.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver, started the way /work/shared/STACK.md records as
+ * working on this kind of machine (no Selenium Manager download, no network, a fresh profile each time).
+ */
+final class Chromium {
+
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    static boolean available() {
+        return DRIVER.canExecute();
+    }
+
+    static ChromeDriver start() {
+        try {
+            Path profile = Files.createTempDirectory("iw-chromium-");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                    .usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1400", "--lang=en-US");
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Save a full-window screenshot under target/screenshots for a human to look at. */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
