@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.importwindow.assessment.Alternative;
 import org.importwindow.assessment.Assessment;
+import org.importwindow.assessment.ItemAssessment;
 import org.importwindow.assessment.AssessmentRequest;
 import org.importwindow.assessment.ItemRequest;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Throughput of the assessment engine on the full-size schedule: one goods item (a line, an origin, AUTO
  * preference with proof of origin: every duty measure of the line is considered) and a 50-item consignment.
+ * Explanations are worded when read: {@link #oneLineExplained} measures an answer whose every sentence is read.
  * Requests rotate over 1,024 prepared ones spread across the schedule and across origins (MFN, FTA partners,
  * least developed countries, unknown origin), so no single line stays hot in cache.
  */
@@ -68,6 +71,28 @@ public class AssessmentBenchmark {
     public Assessment oneLine() {
         AssessmentRequest r = singles[next++ & 1023];
         return tariff.assessor.assess(r);
+    }
+
+    /**
+     * One line with its explanation and every alternative's reason read, as the API and the pages do: the sentences
+     * are worded on first read, so this is the cost of an answer a person reads.
+     */
+    @Benchmark
+    public int oneLineExplained() {
+        Assessment a = tariff.assessor.assess(singles[next++ & 1023]);
+        int chars = 0;
+        for (ItemAssessment item : a.items()) {
+            for (String line : item.explanation()) {
+                chars += line.length();
+            }
+            for (Alternative alternative : item.alternatives()) {
+                chars += alternative.reason().length();
+            }
+        }
+        for (String line : a.explanation()) {
+            chars += line.length();
+        }
+        return chars;
     }
 
     @Benchmark

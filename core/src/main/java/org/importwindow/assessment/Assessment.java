@@ -11,6 +11,6 @@ public record Assessment(LocalDate date, String currency, ExchangeRate exchangeR
                          Totals totals, List<String> explanation) {
     public Assessment {
         items = List.copyOf(items);
-        explanation = List.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
     }
 }

@@ -113,44 +113,43 @@ public final class Assessor {
     private ItemAssessment assessItem(int i, ItemRequest item, LocalDate date, ExchangeRate rate,
                                       Function<String, BigDecimal> yuanPer, boolean computable,
                                       List<Violation> violations) {
-        String path = "items[" + i + "]";
         int before = violations.size();
         String code = item.commodityCode();
         Commodity commodity = code == null ? null : schedule.nomenclature().commodity(code).orElse(null);
         if (commodity == null) {
-            violations.add(new Violation("ASM-001", path + ".commodityCode",
+            violations.add(new Violation("ASM-001", path(i) + ".commodityCode",
                     code == null || code.isBlank() ? "the commodity code is required" : "unknown commodity code " + code));
         } else if (!commodity.declarable()) {
-            violations.add(new Violation("ASM-002", path + ".commodityCode", "commodity code " + code
+            violations.add(new Violation("ASM-002", path(i) + ".commodityCode", "commodity code " + code
                     + " is not a declarable tariff line; declare one of the lines beneath it"));
         }
         String origin = item.origin();
         if (origin == null || origin.isBlank()) {
-            violations.add(new Violation("ASM-003", path + ".origin",
+            violations.add(new Violation("ASM-003", path(i) + ".origin",
                     "the country of origin is required (ZZ if unknown)"));
         } else if (!"ZZ".equals(origin) && reference.country(origin).isEmpty()) {
-            violations.add(new Violation("ASM-003", path + ".origin", "unknown country of origin " + origin));
+            violations.add(new Violation("ASM-003", path(i) + ".origin", "unknown country of origin " + origin));
         }
         if (item.customsValue() == null) {
-            violations.add(new Violation("ASM-008", path + ".customsValue", "the customs value is required"));
+            violations.add(new Violation("ASM-008", path(i) + ".customsValue", "the customs value is required"));
         } else if (item.customsValue().signum() < 0) {
-            violations.add(new Violation("ASM-008", path + ".customsValue", "the customs value must not be negative"));
+            violations.add(new Violation("ASM-008", path(i) + ".customsValue", "the customs value must not be negative"));
         }
         String preference = item.preference();
         if (!DutySelection.AUTO.equals(preference) && !DutySelection.NONE.equals(preference)
                 && reference.arrangement(preference).isEmpty()) {
-            violations.add(new Violation("ASM-010", path + ".preference", "unknown preference " + preference
+            violations.add(new Violation("ASM-010", path(i) + ".preference", "unknown preference " + preference
                     + "; use AUTO, NONE or an arrangement code such as AU or LD"));
         }
         Unit unit = null;
         if (item.unit() != null && !item.unit().isBlank()) {
             unit = Unit.of(item.unit()).orElse(null);
             if (unit == null) {
-                violations.add(new Violation("ASM-007", path + ".unit", "unknown unit " + item.unit()));
+                violations.add(new Violation("ASM-007", path(i) + ".unit", "unknown unit " + item.unit()));
             }
         }
         if (item.quantity() != null && item.quantity().signum() <= 0) {
-            violations.add(new Violation("ASM-006", path + ".quantity", "the quantity must be greater than zero"));
+            violations.add(new Violation("ASM-006", path(i) + ".quantity", "the quantity must be greater than zero"));
         }
         if (!computable || violations.size() > before) {
             return null;
@@ -164,7 +163,7 @@ public final class Assessor {
         try {
             r = ItemResult.compute(schedule, reference, date, code, origin, preference, facts);
         } catch (DutyExpressionException e) {
-            violations.add(fromDuty(path, e, item));
+            violations.add(fromDuty(path(i), e, item));
             return null;
         }
         if (r.noBaseRate) {
@@ -174,18 +173,18 @@ public final class Assessor {
         }
         if (!r.missingAttributes.isEmpty()) {
             for (String name : new LinkedHashSet<>(r.missingAttributes)) {
-                violations.add(new Violation("ASM-011", path + ".attributes." + name, "the rates for " + code
+                violations.add(new Violation("ASM-011", path(i) + ".attributes." + name, "the rates for " + code
                         + " depend on " + name + ": " + ItemFacts.howToSupply(name)));
             }
             return null;
         }
         if (rate != null) {
-            r.explanation.add(0, "Customs value " + item.customsValue().toPlainString() + " " + rate.currency()
+            r.explanation.addFirst(() -> "Customs value " + item.customsValue().toPlainString() + " " + rate.currency()
                     + " at the customs rate of " + rate.month() + " (" + rate.rate().toPlainString() + " CNY per "
                     + rate.per() + ") = " + valueCny.toPlainString() + " CNY.");
         }
         return new ItemAssessment(i, code, origin, valueCny, r.duty, r.additionalDuties, r.consumptionTax, r.vat,
-                r.explanation, r.alternatives);
+                r.explanation.build(), r.alternatives);
     }
 
     private static Violation fromDuty(String path, DutyExpressionException e, ItemRequest item) {
@@ -211,7 +210,7 @@ public final class Assessor {
         }
         BigDecimal threshold = parameters.value(WAIVER_THRESHOLD, date);
         List<String> waived = new ArrayList<>(0);
-        List<String> explanation = new ArrayList<>(0);
+        Explanation.Builder explanation = new Explanation.Builder();
         if (duty.signum() > 0 && duty.compareTo(threshold) <= 0) {
             waive("duty", "Duty", duty, threshold, date, waived, explanation);
             duty = ZERO_FEN;
@@ -225,21 +224,28 @@ public final class Assessor {
             vat = ZERO_FEN;
         }
         Totals totals = new Totals(duty, consumption, vat, duty.add(consumption).add(vat), waived);
-        return new Assessment(date, currency, rate, items, totals, explanation);
+        return new Assessment(date, currency, rate, items, totals, explanation.build());
     }
 
     private void waive(String key, String name, BigDecimal amount, BigDecimal threshold, LocalDate date,
-                       List<String> waived, List<String> explanation) {
+                       List<String> waived, Explanation.Builder explanation) {
         waived.add(key);
-        String source = WAIVER_THRESHOLD;
-        if (parameters instanceof DatedParameters dated) {
-            DatedValue v = dated.valueOn(WAIVER_THRESHOLD, date).orElse(null);
-            if (v != null) {
-                source = v.legalAct() + ": " + v.citation();
+        explanation.add(() -> {
+            String source = WAIVER_THRESHOLD;
+            if (parameters instanceof DatedParameters dated) {
+                DatedValue v = dated.valueOn(WAIVER_THRESHOLD, date).orElse(null);
+                if (v != null) {
+                    source = v.legalAct() + ": " + v.citation();
+                }
             }
-        }
-        explanation.add(name + " of " + amount.toPlainString() + " CNY on this consignment is waived: a tax of "
-                + threshold.toPlainString() + " yuan or less per consignment is not collected (" + source + ").");
+            return name + " of " + amount.toPlainString() + " CNY on this consignment is waived: a tax of "
+                    + threshold.toPlainString() + " yuan or less per consignment is not collected (" + source + ").";
+        });
+    }
+
+    /** The field path of item {@code i}; made only when a violation needs it. */
+    private static String path(int i) {
+        return "items[" + i + "]";
     }
 
     private static String pad(int month) {

@@ -15,7 +15,7 @@ public record ItemAssessment(int index, String commodityCode, String origin, Big
                              AppliedTax vat, List<String> explanation, List<Alternative> alternatives) {
     public ItemAssessment {
         additionalDuties = List.copyOf(additionalDuties);
-        explanation = List.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
         alternatives = List.copyOf(alternatives);
     }
 

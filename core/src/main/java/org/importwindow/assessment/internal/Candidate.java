@@ -14,7 +14,8 @@ final class Candidate {
     DutyExpressionException error;
     boolean eligible;
     boolean applied;
-    String reason;
+    /** Worded on first read. */
+    java.util.function.Supplier<String> reason;
 
     Candidate(Measure measure, ItemFacts facts) {
         this.measure = measure;
@@ -27,6 +28,10 @@ final class Candidate {
         } catch (DutyExpressionException e) {
             error = e;
         }
+    }
+
+    String reasonText() {
+        return reason == null ? null : reason.get();
     }
 
     /** The amount, or the reason it cannot be computed when the choice depends on it. */

@@ -28,7 +28,7 @@ public final class DutySelection {
     /** Every measure considered, in the order of the law: MFN, provisional, general, quota, preferences. */
     final List<Candidate> considered = new ArrayList<>(6);
     /** Why the applied measure was chosen. */
-    String why;
+    java.util.function.Supplier<String> why;
 
     public static DutySelection select(List<Measure> measures, String origin, String preference, ItemFacts facts,
                                        ReferenceData reference, LocalDate date) {
@@ -84,11 +84,12 @@ public final class DutySelection {
             baseline.eligible = true;
             if (cMfn != null && cProv != null) {
                 cMfn.eligible = true;
-                cMfn.reason = Wording.measure(mfn) + ": replaced by the provisional rate " + provisional.duty().text()
+                cMfn.reason = () -> Wording.measure(cMfn.measure) + ": replaced by the provisional rate "
+                        + cProv.measure.duty().text()
                         + " (provisional rates replace MFN rates)";
             }
             if (cGen != null) {
-                cGen.reason = Wording.measure(general) + ": the general rate is only for goods of other or unknown origin";
+                cGen.reason = () -> Wording.measure(cGen.measure) + ": the general rate is only for goods of other or unknown origin";
             }
         } else {
             baseline = cGen;
@@ -97,10 +98,10 @@ public final class DutySelection {
             }
             String whyNot = "ZZ".equals(origin) ? "origin unknown" : "origin " + origin + " is not entitled to MFN treatment on " + date;
             if (cMfn != null) {
-                cMfn.reason = Wording.measure(mfn) + ": " + whyNot;
+                cMfn.reason = () -> Wording.measure(cMfn.measure) + ": " + whyNot;
             }
             if (cProv != null) {
-                cProv.reason = Wording.measure(provisional) + ": provisional rates never apply to goods at the general rate ("
+                cProv.reason = () -> Wording.measure(cProv.measure) + ": provisional rates never apply to goods at the general rate ("
                         + whyNot + ")";
             }
         }
@@ -122,8 +123,10 @@ public final class DutySelection {
                     quota = q;
                 }
             } else {
-                q.reason = Wording.measure(q.measure) + ": " + (facts.quotaCertificate()
-                        ? failedReason(verdict, failed[0], missing) : "no quota certificate declared");
+                MeasureCondition failedCondition = failed[0];
+                List<String> missed = List.copyOf(missing);
+                q.reason = () -> Wording.measure(q.measure) + ": " + (facts.quotaCertificate()
+                        ? failedReason(verdict, failedCondition, missed) : "no quota certificate declared");
                 missing.clear();
             }
         }
@@ -139,7 +142,9 @@ public final class DutySelection {
                 c.eligible = true;
                 eligiblePrefs.add(c);
             } else {
-                c.reason = Wording.measure(m) + ": " + failedReason(verdict, failed[0], missing);
+                MeasureCondition failedCondition = failed[0];
+                List<String> missed = List.copyOf(missing);
+                c.reason = () -> Wording.measure(m) + ": " + failedReason(verdict, failedCondition, missed);
                 missing.clear();
             }
             if (m.arrangement() != null && m.arrangement().equals(preference)) {
@@ -148,40 +153,41 @@ public final class DutySelection {
         }
         if (claimedNotPartner != null) {
             Candidate c = add(new Candidate(claimedNotPartner, facts));
-            c.reason = Wording.measure(claimedNotPartner) + ": origin " + origin + " is not a partner of arrangement "
-                    + claimedNotPartner.arrangement() + " on " + date;
+            c.reason = () -> Wording.measure(c.measure) + ": origin " + origin + " is not a partner of arrangement "
+                    + c.measure.arrangement() + " on " + date;
             claimed = c;
         }
 
         Candidate noPreference = quota != null ? quota : baseline;
         String noPreferenceWhy = noPreferenceWhy(noPreference, quota, mfnOrigin, origin);
         if (NONE.equals(preference)) {
-            choose(noPreference, noPreferenceWhy + "; no preference claimed");
+            choose(noPreference, () -> noPreferenceWhy + "; no preference claimed");
             for (Candidate c : eligiblePrefs) {
-                c.reason = Wording.measure(c.measure) + ": not claimed (preference NONE)";
+                c.reason = () -> Wording.measure(c.measure) + ": not claimed (preference NONE)";
             }
         } else if (AUTO.equals(preference)) {
             Candidate best = null;
             BigDecimal bestAmount = null;
-            String bestWhy = null;
+            java.util.function.Supplier<String> bestWhy = null;
             // order matters for ties: the rate that needs no proof first
             if (baseline != null) {
                 best = baseline;
                 bestAmount = baseline.required();
-                bestWhy = noPreferenceWhy(baseline, null, mfnOrigin, origin);
+                Candidate b = baseline;
+                bestWhy = () -> noPreferenceWhy(b, null, mfnOrigin, origin);
             }
             if (quota != null && (best == null || quota.required().compareTo(bestAmount) < 0)) {
                 best = quota;
                 bestAmount = quota.amount;
-                bestWhy = noPreferenceWhy;
+                bestWhy = () -> noPreferenceWhy;
             }
             for (Candidate c : eligiblePrefs) {
                 Candidate effective = lowerOfPreferenceAndProvisional(c, cProv);
                 if (best == null || effective.required().compareTo(bestAmount) < 0) {
                     best = effective;
                     bestAmount = effective.amount;
-                    bestWhy = effective == c ? "the lowest lawful rate: " + Wording.label(c.measure.type()) + " rate of "
-                            + c.measure.arrangement() + " for goods of " + origin + " with proof of origin"
+                    bestWhy = () -> effective == c ? "the lowest lawful rate: " + Wording.label(c.measure.type())
+                            + " rate of " + c.measure.arrangement() + " for goods of " + origin + " with proof of origin"
                             : "the lowest lawful rate: goods of " + origin + " qualify for " + Wording.measure(c.measure)
                             + " but the provisional rate is lower and applies instead";
                 }
@@ -189,49 +195,50 @@ public final class DutySelection {
             choose(best, bestWhy);
             for (Candidate c : considered) {
                 if (c.eligible && !c.applied && c.reason == null && c.amount != null) {
-                    c.reason = Wording.measure(c.measure) + ": " + Wording.money(c.amount)
+                    c.reason = () -> Wording.measure(c.measure) + ": " + Wording.money(c.amount)
                             + " is not lower than the rate applied";
                 }
             }
         } else {
             if (claimed != null && claimed.eligible) {
                 Candidate effective = lowerOfPreferenceAndProvisional(claimed, cProv);
-                choose(effective, effective == claimed
-                        ? Wording.label(claimed.measure.type()) + " rate of " + claimed.measure.arrangement()
+                Candidate cl = claimed;
+                choose(effective, () -> effective == cl
+                        ? Wording.label(cl.measure.type()) + " rate of " + cl.measure.arrangement()
                         + " claimed for goods of " + origin + " with proof of origin"
-                        : Wording.measure(claimed.measure) + " claimed, but the provisional rate is lower and applies instead");
+                        : Wording.measure(cl.measure) + " claimed, but the provisional rate is lower and applies instead");
             } else {
                 String because = claimed == null ? "arrangement " + preference + " has no rate for this line on " + date
-                        : claimed.reason;
-                choose(noPreference, noPreferenceWhy + "; the claimed preference does not apply (" + because + ")");
+                        : claimed.reasonText();
+                choose(noPreference, () -> noPreferenceWhy + "; the claimed preference does not apply (" + because + ")");
             }
             for (Candidate c : considered) {
                 if (c.eligible && !c.applied && c.reason == null) {
-                    c.reason = Wording.measure(c.measure) + ": arrangement " + preference + " was claimed instead";
+                    c.reason = () -> Wording.measure(c.measure) + ": arrangement " + preference + " was claimed instead";
                 }
             }
         }
         for (Candidate c : considered) {
             if (c.reason == null && !c.applied) {
-                c.reason = Wording.measure(c.measure) + ": not applicable";
+                c.reason = () -> Wording.measure(c.measure) + ": not applicable";
             }
         }
     }
 
-    private void choose(Candidate c, String reason) {
+    private void choose(Candidate c, java.util.function.Supplier<String> reason) {
         applied = c;
         why = reason;
         if (c != null) {
             c.applied = true;
             c.eligible = true;
-            c.reason = Wording.measure(c.measure) + ": applied, " + reason;
+            c.reason = () -> Wording.measure(c.measure) + ": applied, " + reason.get();
         }
     }
 
     private static Candidate lowerOfPreferenceAndProvisional(Candidate preference, Candidate provisional) {
         if (provisional != null && provisional.required().compareTo(preference.required()) < 0) {
             provisional.eligible = true;
-            preference.reason = Wording.measure(preference.measure) + ": the provisional rate "
+            preference.reason = () -> Wording.measure(preference.measure) + ": the provisional rate "
                     + provisional.measure.duty().text() + " is lower (the lower of the two applies)";
             return provisional;
         }

@@ -28,7 +28,8 @@ public final class ItemResult {
     public final List<AppliedDuty> additionalDuties = new ArrayList<>(0);
     public AppliedTax consumptionTax;
     public AppliedTax vat;
-    public final List<String> explanation = new ArrayList<>(6);
+    public final org.importwindow.assessment.Explanation.Builder explanation =
+            new org.importwindow.assessment.Explanation.Builder();
     public final List<Alternative> alternatives = new ArrayList<>(4);
     public final List<String> missingAttributes = new ArrayList<>(0);
     /** No MFN or general rate is in force for the line on the date: the date is outside the tariff data. */
@@ -53,14 +54,14 @@ public final class ItemResult {
         if (chosen == null) {
             noBaseRate = true;
             duty = new AppliedDuty(0, null, null, null, null, ZERO_FEN, null, null, null);
-            explanation.add("Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
+            explanation.add(() -> "Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
         } else {
             Measure m = chosen.measure;
             LegalAct act = act(schedule, m);
             duty = new AppliedDuty(m.sid(), m.type(), m.arrangement(), m.geographicalArea(), m.duty().text(),
                     chosen.required(), act, m.validFrom(), m.validTo());
-            explanation.add("Duty " + Wording.money(chosen.amount) + " CNY: " + Wording.measure(m)
-                    + branch(chosen.resolved) + " (" + Wording.source(m, act) + ") because " + selection.why + ".");
+            explanation.add(() -> "Duty " + Wording.money(chosen.amount) + " CNY: " + Wording.measure(m)
+                    + branch(chosen.resolved) + " (" + Wording.source(m, act) + ") because " + selection.why.get() + ".");
         }
         List<Candidate> considered = selection.considered;
         for (int i = 0; i < considered.size(); i++) {
@@ -69,7 +70,7 @@ public final class ItemResult {
                     c.measure.duty() == null ? null : c.measure.duty().text(), c.amount, c.eligible, c.applied,
                     c.reason));
             if (!c.applied) {
-                explanation.add("Passed over " + c.reason + ".");
+                explanation.add(() -> "Passed over " + c.reasonText() + ".");
             }
         }
 
@@ -92,7 +93,7 @@ public final class ItemResult {
                 additionalDuties.add(new AppliedDuty(m.sid(), type, m.arrangement(), m.geographicalArea(),
                         m.duty().text(), amount, act, m.validFrom(), m.validTo()));
                 totalDuty = totalDuty.add(amount);
-                explanation.add("Additional duty " + Wording.money(amount) + " CNY: " + Wording.measure(m)
+                explanation.add(() -> "Additional duty " + Wording.money(amount) + " CNY: " + Wording.measure(m)
                         + " on goods of " + m.geographicalArea() + " (" + Wording.source(m, act)
                         + "), charged in addition to the customs duty.");
             } else if (type == MeasureType.CONSUMPTION_TAX) {
@@ -132,26 +133,29 @@ public final class ItemResult {
             ctAmount = Wording.fen(tax);
             LegalAct act = act(schedule, ct);
             consumptionTax = new AppliedTax(ct.sid(), ct.duty().text(), null, ctAmount, act);
-            explanation.add("Consumption tax " + Wording.money(ctAmount) + " CNY: " + ct.duty().text()
+            Measure ctMeasure = ct;
+            BigDecimal ctTax = ctAmount;
+            explanation.add(() -> "Consumption tax " + Wording.money(ctTax) + " CNY: " + ctMeasure.duty().text()
                     + branch(rd) + (rate.signum() == 0 ? " on the quantity"
                     : specific.signum() == 0 ? " on the composite price (value + duty) / (1 - rate)"
                     : " on the composite price (value + duty + specific tax) / (1 - rate), plus the specific tax")
-                    + " (" + Wording.source(ct, act) + ").");
+                    + " (" + Wording.source(ctMeasure, act) + ").");
         }
 
         // 4. import VAT on value + duties + consumption tax
         if (vatMeasure == null) {
             vat = new AppliedTax(0, null, null, ZERO_FEN, null);
-            explanation.add("Import VAT: no VAT measure is in force for " + code + " on " + date + ".");
+            explanation.add(() -> "Import VAT: no VAT measure is in force for " + code + " on " + date + ".");
         } else {
             ResolvedDuty rd = vatMeasure.duty().resolve(facts.base());
             BigDecimal base = value.add(totalDuty).add(ctAmount);
             BigDecimal amount = Wording.fen(base.multiply(rd.adValoremRate()).add(rd.specificAmount()));
             LegalAct act = act(schedule, vatMeasure);
             vat = new AppliedTax(vatMeasure.sid(), vatMeasure.duty().text(), rd.adValoremRate(), amount, act);
-            explanation.add("Import VAT " + Wording.money(amount) + " CNY: " + vatMeasure.duty().text()
+            Measure vm = vatMeasure;
+            explanation.add(() -> "Import VAT " + Wording.money(amount) + " CNY: " + vm.duty().text()
                     + " on value + duty + consumption tax = " + Wording.money(base) + " CNY ("
-                    + Wording.source(vatMeasure, act) + ").");
+                    + Wording.source(vm, act) + ").");
         }
     }
 
