@@ -41,7 +41,7 @@ public record AssessmentJson(LocalDate date, String currency, ExchangeRateJson e
     public record TotalsJson(String duty, String consumptionTax, String vat, String payable, List<String> waived) {
     }
 
-    static AssessmentJson of(Assessment a) {
+    public static AssessmentJson of(Assessment a) {
         return new AssessmentJson(a.date(), a.currency(), ExchangeRateJson.of(a.exchangeRate()),
                 a.items().stream().map(AssessmentJson::item).toList(), totals(a.totals()), a.explanation());
     }

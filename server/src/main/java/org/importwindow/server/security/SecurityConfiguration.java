@@ -1,43 +1,74 @@
 package org.importwindow.server.security;
 
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everything the tariff and tax engine offers is public: pages, the API (GET and POST), health, metrics, the API
- * documentation and static files. CSRF protection stays on for the pages' forms but not for the stateless API.
- * Only in the web server: the import command runs without one.
- * The form login is wired so that later features (declarations, rulings) only add their rules and a user store.
+ * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or a bearer token on every call; the
+ * tariff, assessment and exchange-rate endpoints of issue 2 stay public, the declaration, officer, audit,
+ * enterprise and token endpoints need a user and answer 401/403 as problem+json (never a redirect). The pages keep
+ * their session, CSRF protection and form login; everything the tariff engine offers stays public.
+ * Only in the web server: the commands run without one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
+    private static final String DECLARANT = Role.DECLARANT.name();
+    private static final String OFFICER = Role.OFFICER.name();
+    private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenStore tokens, UserStore users,
+                                               JsonMapper json, ObjectProvider<Clock> clock) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations").hasRole(DECLARANT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/amendments",
+                                "/api/v1/declarations/*/cancellation").hasRole(DECLARANT)
+                        // the bank's confirmation: in the demo the declarant's own "pay" or an administrator
+                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/payments").hasAnyRole(DECLARANT, ADMIN)
+                        .requestMatchers("/api/v1/declarations", "/api/v1/declarations/**").authenticated()
+                        .requestMatchers("/api/v1/officer/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers("/api/v1/enterprises/**", "/api/v1/tokens", "/api/v1/tokens/**")
+                        .authenticated()
+                        // the tariff engine's API of issue 2 is public
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.realmName("ImportWindow").authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems, clock.getIfAvailable(Clock::systemUTC)),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error", "/login", "/actuator/health/**", "/actuator/health",
                                 "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico").permitAll()
-                        .requestMatchers("/api/**").permitAll()
-                        // later issues protect their own paths above this line; the rest of this issue is public
+                        // later issues protect their own pages above this line; the tariff pages are public
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();
-    }
-
-    /** No users yet (they come with the declarations); an empty store keeps Boot from generating a password. */
-    @Bean
-    UserDetailsService userDetailsService() {
-        return new InMemoryUserDetailsManager();
     }
 }

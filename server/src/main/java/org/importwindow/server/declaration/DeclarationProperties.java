@@ -1,0 +1,16 @@
+package org.importwindow.server.declaration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code importwindow.declarations.*}.
+ *
+ * @param samplingSeed seed of the random sampling draw; each declaration's draw is derived from it and the
+ *                     declaration's importer and reference, so the same submission always gets the same channel
+ * @param listLimit    most declarations one list answer holds
+ */
+@ConfigurationProperties("importwindow.declarations")
+public record DeclarationProperties(@DefaultValue("20260316") long samplingSeed,
+                                    @DefaultValue("500") int listLimit) {
+}

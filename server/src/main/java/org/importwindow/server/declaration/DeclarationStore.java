@@ -1,0 +1,175 @@
+package org.importwindow.server.declaration;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.importwindow.server.jdbc.BatchWriter;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Declarations and their goods items in {@code declaration} and {@code declaration_item}. */
+@Repository
+@DependsOnDatabaseInitialization
+public class DeclarationStore {
+    private static final String COLUMNS = "id, importer, reference, request_hash, declaration_kind, status, channel, "
+            + "declaration_date, request_json, assessment_json, risk_json, payable, paid, lodged_by, lodged_at, "
+            + "updated_at, version";
+
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public DeclarationStore(JdbcClient db, JdbcTemplate jdbc, JsonMapper json) {
+        this.db = db;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Insert a new declaration with its items (in the caller's transaction). */
+    public void insert(StoredDeclaration d, DeclarationRequestJson request) {
+        db.sql("insert into declaration (" + COLUMNS + ", trade_mode, transport_mode, port_of_entry, "
+                        + "country_of_dispatch, price_terms, currency, summary_reference) values (?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(d.id(), d.importer(), d.reference(), d.requestHash(), d.kind(), d.status(), d.channel(),
+                        d.declarationDate(), d.requestJson(), d.assessmentJson(), d.riskJson(), d.payable(), d.paid(),
+                        d.lodgedBy(), d.lodgedAt(), d.updatedAt(), d.version(),
+                        cut(request.tradeMode(), 4), cut(request.transportMode(), 2), cut(request.portOfEntry(), 10),
+                        cut(request.countryOfDispatch(), 2), cut(request.priceTerms(), 3), cut(request.currency(), 3),
+                        cut(request.summaryReference(), 60))
+                .update();
+        insertItems(d.id(), request);
+    }
+
+    /** Replace the items (an amendment). Items are a projection of the request, not part of the audit trail. */
+    public void replaceItems(String id, DeclarationRequestJson request) {
+        db.sql("delete from declaration_item where declaration_id = ?").param(id).update();
+        insertItems(id, request);
+    }
+
+    private void insertItems(String id, DeclarationRequestJson request) {
+        List<DeclarationRequestJson.Item> items = request.items() == null ? List.of() : request.items();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            numbers.add(i);
+        }
+        BatchWriter.write(jdbc, "insert into declaration_item (declaration_id, item_no, commodity_code, description, "
+                + "origin, quantity, unit, item_value, preference, proof_of_origin, attributes_json) values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", numbers, 500, (ps, i) -> {
+                    DeclarationRequestJson.Item item = items.get(i);
+                    ps.setString(1, id);
+                    ps.setInt(2, i + 1);
+                    ps.setString(3, cut(item.commodityCode(), 10));
+                    ps.setString(4, cut(item.description(), 1000));
+                    ps.setString(5, cut(item.origin(), 2));
+                    setDecimal(ps, 6, item.quantity());
+                    ps.setString(7, cut(item.unit(), 10));
+                    setDecimal(ps, 8, item.value());
+                    ps.setString(9, cut(item.preference(), 10));
+                    ps.setString(10, cut(item.proofOfOrigin(), 100));
+                    ps.setString(11, item.attributes() == null ? null : json.writeValueAsString(item.attributes()));
+                });
+    }
+
+    /**
+     * Record a transition: the new status, channel, snapshots and amounts, if nobody changed the row since it was
+     * read ({@code version}); returns whether it did.
+     */
+    public boolean update(StoredDeclaration d, DeclarationRequestJson amendedRequest) {
+        int n = db.sql("update declaration set status = ?, channel = ?, request_json = ?, request_hash = ?, "
+                        + "declaration_date = ?, assessment_json = ?, risk_json = ?, payable = ?, paid = ?, "
+                        + "updated_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(d.status(), d.channel(), d.requestJson(), d.requestHash(), d.declarationDate(),
+                        d.assessmentJson(), d.riskJson(), d.payable(), d.paid(), d.updatedAt(), d.id(), d.version())
+                .update();
+        if (n == 1 && amendedRequest != null) {
+            replaceItems(d.id(), amendedRequest);
+        }
+        return n == 1;
+    }
+
+    public Optional<StoredDeclaration> find(String id) {
+        return db.sql("select " + COLUMNS + " from declaration where id = ?").param(id)
+                .query(DeclarationStore::row).optional();
+    }
+
+    public Optional<StoredDeclaration> findByReference(String importer, String reference) {
+        return db.sql("select " + COLUMNS + " from declaration where importer = ? and reference = ?")
+                .params(importer, reference).query(DeclarationStore::row).optional();
+    }
+
+    public long count() {
+        return db.sql("select count(*) from declaration").query(Long.class).single();
+    }
+
+    /**
+     * Declarations, newest first: of the given importers (null = all), with the status (null = any) and the
+     * declaration date within {@code from}..{@code to} (null = open).
+     */
+    public List<StoredDeclaration> list(Collection<String> importers, Collection<String> statuses, LocalDate from,
+                                        LocalDate to, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from declaration where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (importers != null) {
+            if (importers.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and importer in (").append(marks(importers.size())).append(')');
+            params.addAll(importers);
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            sql.append(" and status in (").append(marks(statuses.size())).append(')');
+            params.addAll(statuses);
+        }
+        if (from != null) {
+            sql.append(" and declaration_date >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            sql.append(" and declaration_date <= ?");
+            params.add(to);
+        }
+        sql.append(" order by lodged_at desc, id limit ").append(limit);
+        return db.sql(sql.toString()).params(params).query(DeclarationStore::row).list();
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static StoredDeclaration row(ResultSet rs, int n) throws SQLException {
+        return new StoredDeclaration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getString(14),
+                rs.getObject(15, OffsetDateTime.class), rs.getObject(16, OffsetDateTime.class), rs.getInt(17));
+    }
+
+    private static void setDecimal(java.sql.PreparedStatement ps, int index, String text) throws SQLException {
+        BigDecimal value = null;
+        if (text != null && !text.isBlank()) {
+            try {
+                value = new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+        }
+        if (value == null) {
+            ps.setNull(index, Types.DECIMAL);
+        } else {
+            ps.setBigDecimal(index, value);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? null : s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,15 @@
+package org.importwindow.server.declaration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A declaration's row: identity, the current status and channel (a projection of its events), the request as
+ * lodged (JSON), the assessment and risk result as snapshots (JSON text) and the amounts payable and paid.
+ */
+public record StoredDeclaration(String id, String importer, String reference, String requestHash, String kind,
+                                String status, String channel, LocalDate declarationDate, String requestJson,
+                                String assessmentJson, String riskJson, BigDecimal payable, BigDecimal paid,
+                                String lodgedBy, OffsetDateTime lodgedAt, OffsetDateTime updatedAt, int version) {
+}

@@ -1,0 +1,72 @@
+package org.importwindow.server.enterprise;
+
+import java.util.List;
+import java.util.Set;
+import org.importwindow.server.security.Role;
+import org.importwindow.server.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo parties: two importers, A (an advanced certified enterprise in Shanghai) and B (an ordinary one in
+ * Shenzhen), and the users declarant-a (A only), declarant-b (B only), officer and admin, all with the demo password.
+ * Created on start when {@code importwindow.demo.enabled} and there are no users yet, in one transaction.
+ */
+@Component
+@DependsOnDatabaseInitialization
+public class DemoData implements InitializingBean {
+    /** Enterprise A; its USCC carries a valid GB 32100-2015 check character (and a valid GB 11714 organisation code). */
+    public static final StoredEnterprise ENTERPRISE_A = new StoredEnterprise("91310115MA1K3Y7P52", "3122960001",
+            "上海澳醇进口贸易有限公司", "Shanghai Aochun Import Trading Co., Ltd.", "ADVANCED_CERTIFIED", "CN",
+            Set.of("IMPORTER"));
+    public static final StoredEnterprise ENTERPRISE_B = new StoredEnterprise("91440300MA5F8N2Q1B", "4403960002",
+            "深圳百川国际供应链有限公司", "Shenzhen Baichuan International Supply Chain Co., Ltd.", "ORDINARY", "CN",
+            Set.of("IMPORTER"));
+    public static final List<StoredEnterprise> ENTERPRISES = List.of(ENTERPRISE_A, ENTERPRISE_B);
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoProperties properties;
+    private final EnterpriseStore enterprises;
+    private final UserStore users;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate tx;
+
+    public DemoData(DemoProperties properties, EnterpriseStore enterprises, UserStore users, PasswordEncoder encoder,
+                    TransactionTemplate tx) {
+        this.properties = properties;
+        this.enterprises = enterprises;
+        this.users = users;
+        this.encoder = encoder;
+        this.tx = tx;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        seedIfEmpty();
+    }
+
+    /** Create the demo parties when enabled and there are no users yet; returns whether it did. */
+    public boolean seedIfEmpty() {
+        if (!properties.enabled() || users.count() > 0) {
+            return false;
+        }
+        String hash = encoder.encode(properties.password());
+        tx.executeWithoutResult(status -> {
+            ENTERPRISES.stream().filter(e -> enterprises.find(e.uscc()).isEmpty()).forEach(enterprises::insert);
+            users.insert("declarant-a", hash, "Declarant of A", List.of(Role.DECLARANT), List.of(ENTERPRISE_A.uscc()));
+            users.insert("declarant-b", hash, "Declarant of B", List.of(Role.DECLARANT), List.of(ENTERPRISE_B.uscc()));
+            users.insert("officer", hash, "Customs officer", List.of(Role.OFFICER), List.of());
+            users.insert("admin", hash, "Administrator", List.of(Role.ADMIN), List.of());
+        });
+        log.warn("Demo mode: created enterprises A ({}) and B ({}) and users declarant-a, declarant-b, officer and "
+                + "admin with the demo password; set importwindow.demo.enabled=false in production",
+                ENTERPRISE_A.uscc(), ENTERPRISE_B.uscc());
+        return true;
+    }
+}

@@ -1,0 +1,2 @@
+/** The customs officer's API: the control queue and decisions on declarations. */
+package org.importwindow.server.officer;
