@@ -1,0 +1,104 @@
+package org.importwindow.server.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.importwindow.server.declaration.Api.Answer;
+import org.importwindow.server.enterprise.DemoData;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every declaration, officer, audit, enterprise and token endpoint called as every role (nobody, declarant-a,
+ * declarant-b, officer, admin) on a declaration of enterprise A: the status each answers. Each call that changes a
+ * declaration gets a fresh one, so the answers do not depend on the order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:access-matrix-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+class AccessControlMatrixTest {
+    static final String A = DemoData.ENTERPRISE_A.uscc();
+    static final List<String> CALLERS = java.util.Arrays.asList(null, "declarant-a", "declarant-b", "officer", "admin");
+
+    @LocalServerPort
+    int port;
+
+    /** One endpoint: how to call it as a user on a fresh declaration of A, and the expected status per caller. */
+    record Endpoint(String name, Function<String, Answer> call, int anonymous, int declarantA, int declarantB,
+                    int officer, int admin) {
+        int expected(String caller) {
+            return caller == null ? anonymous : switch (caller) {
+                case "declarant-a" -> declarantA;
+                case "declarant-b" -> declarantB;
+                case "officer" -> officer;
+                default -> admin;
+            };
+        }
+    }
+
+    @TestFactory
+    List<DynamicTest> every_endpoint_answers_every_role_as_the_access_rules_say() {
+        Api api = new Api(port);
+        Function<String, String> fresh = ignored -> {
+            Answer a = api.post("declarant-a", "/api/v1/declarations", Api.wine("M-" + UUID.randomUUID(), A));
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+            return a.json().get("id").asString();
+        };
+        String shared = fresh.apply(null);
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        add(endpoints, new Endpoint("GET enterprises/mine", u -> api.get(u, "/api/v1/enterprises/mine"),
+                401, 200, 200, 200, 200));
+        add(endpoints, new Endpoint("POST declarations for A",
+                u -> api.post(u, "/api/v1/declarations", Api.wine("M-" + UUID.randomUUID(), A)),
+                401, 201, 403, 403, 403));
+        add(endpoints, new Endpoint("GET declaration of A", u -> api.get(u, "/api/v1/declarations/" + shared),
+                401, 200, 404, 200, 200));
+        add(endpoints, new Endpoint("GET declarations", u -> api.get(u, "/api/v1/declarations"),
+                401, 200, 200, 200, 200));
+        add(endpoints, new Endpoint("GET events of A's", u -> api.get(u, "/api/v1/declarations/" + shared + "/events"),
+                401, 200, 404, 200, 200));
+        add(endpoints, new Endpoint("POST amendment of A's", u -> api.post(u, "/api/v1/declarations/"
+                + fresh.apply(null) + "/amendments", Api.wine("ignored", A)), 401, 200, 404, 403, 403));
+        add(endpoints, new Endpoint("POST cancellation of A's", u -> api.post(u, "/api/v1/declarations/"
+                + fresh.apply(null) + "/cancellation", "{\"reason\":\"wrong port\"}"), 401, 200, 404, 403, 403));
+        add(endpoints, new Endpoint("POST payment of A's", u -> {
+            String id = fresh.apply(null);
+            String payable = api.get("declarant-a", "/api/v1/declarations/" + id).json().get("payable").asString();
+            return api.post(u, "/api/v1/declarations/" + id + "/payments",
+                    "{\"amount\":\"" + payable + "\",\"bankReference\":\"BANK-1\"}");
+        }, 401, 200, 404, 403, 200));
+        add(endpoints, new Endpoint("GET officer queue", u -> api.get(u, "/api/v1/officer/queue"),
+                401, 403, 403, 200, 200));
+        add(endpoints, new Endpoint("POST officer decision HOLD", u -> api.post(u, "/api/v1/officer/declarations/"
+                + fresh.apply(null) + "/decision", "{\"decision\":\"HOLD\",\"note\":\"check\"}"),
+                401, 403, 403, 200, 200));
+        add(endpoints, new Endpoint("GET audit verify", u -> api.get(u, "/api/v1/audit/verify"),
+                401, 403, 403, 200, 200));
+        add(endpoints, new Endpoint("POST tokens", u -> api.post(u, "/api/v1/tokens", "{}"),
+                401, 201, 201, 201, 201));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : endpoints.values()) {
+            for (String caller : CALLERS) {
+                tests.add(DynamicTest.dynamicTest(e.name() + " as " + (caller == null ? "anonymous" : caller), () -> {
+                    Answer a = e.call().apply(caller);
+                    assertThat(a.status()).as(a.body()).isEqualTo(e.expected(caller));
+                    if (a.status() >= 400) {
+                        assertThat(a.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    private static void add(Map<String, Endpoint> endpoints, Endpoint e) {
+        endpoints.put(e.name(), e);
+    }
+}
