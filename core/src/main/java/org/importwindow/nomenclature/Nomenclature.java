@@ -122,7 +122,7 @@ public final class Nomenclature {
                 String text = e.getValue();
                 boolean all = true;
                 for (String w : words) {
-                    if (!text.contains(w)) {
+                    if (!containsWord(text, w)) {
                         all = false;
                         break;
                     }
@@ -132,9 +132,31 @@ public final class Nomenclature {
                 }
             }
         }
-        // declarable lines first, then shorter codes, then code order: what a trader is most likely after
         hits.sort(Comparator.comparing(Commodity::code));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /**
+     * Whether {@code text} holds {@code word}: a Latin word must start a word of the text ("wine" finds "wine" and
+     * "wines", not "swine"); Chinese has no spaces between words, so any occurrence counts.
+     */
+    static boolean containsWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return false;
+            }
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !isLatin(word.charAt(0)) || !isLatin(text.charAt(at - 1))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x0250;
     }
 
     private Map<String, String> searchText() {

@@ -38,6 +38,19 @@ public class ExchangeRateStore {
                 });
     }
 
+    /**
+     * Store official rates: each replaces the rate of its currency and month (ECB-derived or approximated), in one
+     * transaction with the caller's.
+     */
+    public void replace(List<ExchangeRate> rates, int batchSize) {
+        BatchWriter.write(jdbc, "delete from exchange_rate where currency = ? and rate_month = ?", rates, batchSize,
+                (ps, r) -> {
+                    ps.setString(1, r.currency());
+                    ps.setString(2, r.month().toString());
+                });
+        insert(rates, batchSize);
+    }
+
     public MonthlyExchangeRates load() {
         List<ExchangeRate> rates = db.sql("select currency, rate_month, rate, per, source_date, source from exchange_rate")
                 .query((rs, n) -> {
