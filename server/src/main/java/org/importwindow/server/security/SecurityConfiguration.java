@@ -65,9 +65,14 @@ public class SecurityConfiguration {
                                 "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico").permitAll()
+                        // issue 3 pages (web.declaration): the officer's pages need an officer or administrator,
+                        // the declaration pages a signed-in user (which declarations they show is the service's call)
+                        .requestMatchers("/officer", "/officer/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers("/declarations", "/declarations/**").authenticated()
                         // later issues protect their own pages above this line; the tariff pages are public
                         .anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
+                // the sign-in page is web.declaration.LoginPageController's, in the page language
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());
         return http.build();
     }

@@ -1,0 +1,147 @@
+package org.importwindow.server.web.declaration;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.importwindow.server.api.AssessmentJson;
+import org.importwindow.server.audit.StoredEvent;
+import org.importwindow.server.declaration.DeclarationRequestJson;
+import org.importwindow.server.declaration.StoredDeclaration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A declaration as its pages show it: the stored row, the request as lodged, the assessment and the risk result read
+ * back from their JSON snapshots, the status timeline from the event chain, and the actions its status allows. The
+ * risk snapshot is read loosely (a map), since its shape belongs to the core's risk engine.
+ */
+public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJson request, AssessmentJson assessment,
+                              List<RiskRule> rules, Map<String, Object> risk, List<TimelineEntry> timeline,
+                              BigDecimal outstanding) {
+
+    private static final Logger log = LoggerFactory.getLogger(DeclarationView.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Lines of an event's canonical text that are the row's own columns, not its content. */
+    private static final Set<String> ROW_KEYS = Set.of("declaration", "sequence", "type", "actor", "occurredAt");
+    static final Set<String> FINAL = Set.of("RELEASED", "CANCELLED", "REJECTED");
+
+    /** A risk rule that fired: code, description in the page language and weight. */
+    public record RiskRule(String code, String description, String weight) {
+    }
+
+    /** One step of the status timeline: Beijing time, actor, event type and what the event recorded. */
+    public record TimelineEntry(String time, String isoTime, String actor, String type, List<String> details) {
+    }
+
+    static DeclarationView of(StoredDeclaration d, List<StoredEvent> events, JsonMapper json, ZoneId zone,
+                              String lang) {
+        DeclarationRequestJson request = read(json, d.requestJson(), DeclarationRequestJson.class);
+        AssessmentJson assessment = read(json, d.assessmentJson(), AssessmentJson.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> risk = read(json, d.riskJson(), Map.class);
+        List<RiskRule> rules = new ArrayList<>();
+        if (risk != null && risk.get("rules") instanceof List<?> fired) {
+            for (Object o : fired) {
+                if (o instanceof Map<?, ?> m) {
+                    Object en = first(m, "description", "descriptionEn", "nameEn", "name");
+                    Object zh = first(m, "descriptionZh", "nameZh");
+                    Object text = "zh".equals(lang) && zh != null ? zh : en != null ? en : zh;
+                    rules.add(new RiskRule(str(m.get("code")), str(text), str(m.get("weight"))));
+                } else if (o != null) {
+                    rules.add(new RiskRule(o.toString(), "", ""));
+                }
+            }
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (StoredEvent e : events) {
+            timeline.add(new TimelineEntry(time(e.occurredAt(), zone), e.occurredAt().toString(), e.actor(), e.type(),
+                    details(e.canonicalText())));
+        }
+        BigDecimal payable = d.payable() == null ? BigDecimal.ZERO : d.payable();
+        BigDecimal paid = d.paid() == null ? BigDecimal.ZERO : d.paid();
+        return new DeclarationView(d, request, assessment, List.copyOf(rules), risk, List.copyOf(timeline),
+                payable.subtract(paid).max(BigDecimal.ZERO));
+    }
+
+    /** Payment is due: an amount is outstanding and the declaration is still open and not held. */
+    public boolean canPay() {
+        return outstanding.signum() > 0 && !FINAL.contains(declaration.status())
+                && !Set.of("PAID", "HELD", "DRAFT").contains(declaration.status());
+    }
+
+    /** An amendment replaces the content before any control or payment has moved it on. */
+    public boolean canAmend() {
+        return Set.of("LODGED", "ASSESSED", "SELECTED", "HELD").contains(declaration.status());
+    }
+
+    public boolean canCancel() {
+        return !FINAL.contains(declaration.status()) && !"PAID".equals(declaration.status());
+    }
+
+    /** The officer may decide while the declaration is open. */
+    public boolean canDecide() {
+        return !FINAL.contains(declaration.status());
+    }
+
+    /** The risk result's sampling draw, when the engine says whether the declaration was sampled. */
+    public Object sampled() {
+        return risk == null ? null : first(risk, "sampled", "randomlySelected");
+    }
+
+    public Object score() {
+        return risk == null ? null : first(risk, "score", "totalWeight");
+    }
+
+    private static List<String> details(String canonical) {
+        List<String> lines = new ArrayList<>();
+        if (canonical == null) {
+            return lines;
+        }
+        for (String line : canonical.split("\n")) {
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? line : line.substring(0, eq);
+            String value = eq < 0 ? "" : line.substring(eq + 1);
+            if (!ROW_KEYS.contains(key) && !line.isBlank() && !value.isBlank()) {
+                lines.add(line.replaceFirst("=", ": "));
+            }
+        }
+        return lines;
+    }
+
+    private static String time(OffsetDateTime at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZoneSameInstant(zone));
+    }
+
+    private static Object first(Map<?, ?> m, String... keys) {
+        for (String k : keys) {
+            Object v = m.get(k);
+            if (v != null && !v.toString().isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static <T> T read(JsonMapper json, String text, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (RuntimeException e) {
+            // a snapshot the page cannot read must not hide the declaration: show it without that part
+            log.warn("Could not read a {} snapshot: {}", type.getSimpleName(), e.getMessage());
+            return null;
+        }
+    }
+}
