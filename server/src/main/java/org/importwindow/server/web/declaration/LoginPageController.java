@@ -1,9 +1,9 @@
 package org.importwindow.server.web.declaration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page of the form login, in the page language. Spring Security handles the form's POST to
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class LoginPageController {
 
     @GetMapping("/login")
-    public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                        Model model) {
-        model.addAttribute("failed", error != null);
-        model.addAttribute("signedOut", logout != null);
+    public String login(HttpServletRequest request, Model model) {
+        // Spring Security sends a bare "?error" or "?logout": a parameter present without a value
+        model.addAttribute("failed", request.getParameterMap().containsKey("error"));
+        model.addAttribute("signedOut", request.getParameterMap().containsKey("logout"));
         return "login";
     }
 }
