@@ -153,8 +153,8 @@ public final class DeclarationDesk {
         } catch (InvalidRequestException e) {
             List<DeclarationError> mapped = new ArrayList<>();
             for (Violation v : e.violations()) {
-                String path = v.path() == null ? null : v.path().replace(".customsValue", ".value")
-                        .replace("date", "declarationDate");
+                String path = "date".equals(v.path()) ? "declarationDate"
+                        : v.path() == null ? null : v.path().replace(".customsValue", ".value");
                 mapped.add(new DeclarationError(v.code(), path, v.message(), "税款计算：" + v.message()));
             }
             throw new InvalidDeclarationException(mapped);
