@@ -22,6 +22,7 @@ import org.importwindow.tariff.duty.DutyExpression;
 
 /**
  * The measures shipped in core's resources under {@code law/}: the 2026 tariff sample, consumption tax and VAT,
+ * the demo non-tariff measures (SPS market access, a prohibition, licences; sids 4,000,000+; demo data),
  * with their legal acts and footnotes. Every file goes through the same importer and checks as an uploaded one.
  */
 public final class BundledMeasures {
