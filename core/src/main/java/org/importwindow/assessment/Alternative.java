@@ -2,6 +2,7 @@ package org.importwindow.assessment;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.importwindow.tariff.MeasureType;
 
@@ -10,7 +11,8 @@ import org.importwindow.tariff.MeasureType;
  * (null when it cannot be computed) and why it was or was not taken, e.g.
  * "conventional AU 0%: no proof of origin declared".
  *
- * <p>A final class rather than a record because the reason is worded when first read (see {@link Explanation}).
+ * <p>A final class rather than a record because the reason is worded when first read, in each language separately
+ * (see {@link Explanation}): {@link #reason()} is English, {@link #reason(Language)} any language.
  */
 public final class Alternative {
     private final long measureSid;
@@ -20,8 +22,9 @@ public final class Alternative {
     private final BigDecimal amount;
     private final boolean eligible;
     private final boolean applied;
-    private final Supplier<String> reasonText;
+    private final Function<Language, String> reasonText;
     private String reason;
+    private String reasonZh;
 
     public Alternative(long measureSid, MeasureType measureType, String arrangement, String expression,
                        BigDecimal amount, boolean eligible, boolean applied, String reason) {
@@ -30,6 +33,13 @@ public final class Alternative {
 
     public Alternative(long measureSid, MeasureType measureType, String arrangement, String expression,
                        BigDecimal amount, boolean eligible, boolean applied, Supplier<String> reason) {
+        this(measureSid, measureType, arrangement, expression, amount, eligible, applied,
+                reason == null ? null : (Function<Language, String>) language -> reason.get());
+    }
+
+    /** With the reason worded per language on first read in that language. */
+    public Alternative(long measureSid, MeasureType measureType, String arrangement, String expression,
+                       BigDecimal amount, boolean eligible, boolean applied, Function<Language, String> reason) {
         this.measureSid = measureSid;
         this.measureType = measureType;
         this.arrangement = arrangement;
@@ -37,7 +47,7 @@ public final class Alternative {
         this.amount = amount;
         this.eligible = eligible;
         this.applied = applied;
-        this.reasonText = reason == null ? () -> null : reason;
+        this.reasonText = reason == null ? language -> null : reason;
     }
 
     public long measureSid() {
@@ -69,14 +79,32 @@ public final class Alternative {
         return applied;
     }
 
-    /** Why it was or was not taken. */
+    /** Why it was or was not taken, in English. */
     public String reason() {
         String r = reason;
         if (r == null) {
-            r = reasonText.get();
+            r = reasonText.apply(Language.EN);
             reason = r;
         }
         return r;
+    }
+
+    /** Why it was or was not taken, in {@code language}. */
+    public String reason(Language language) {
+        if (language != Language.ZH) {
+            return reason();
+        }
+        String r = reasonZh;
+        if (r == null) {
+            r = reasonText.apply(Language.ZH);
+            reasonZh = r;
+        }
+        return r;
+    }
+
+    /** Why it was or was not taken, in the language of a tag such as {@code zh} or {@code en}. */
+    public String reason(String language) {
+        return reason(Language.of(language));
     }
 
     @Override

@@ -13,4 +13,14 @@ public record Assessment(LocalDate date, String currency, ExchangeRate exchangeR
         items = List.copyOf(items);
         explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
     }
+
+    /** The explanation in {@code language} (English as {@link #explanation()}). */
+    public List<String> explanation(Language language) {
+        return Explanation.in(explanation, language);
+    }
+
+    /** The explanation in the language of a tag such as {@code zh} or {@code en}. */
+    public List<String> explanation(String language) {
+        return explanation(Language.of(language));
+    }
 }

@@ -179,7 +179,11 @@ public final class Assessor {
             return null;
         }
         if (rate != null) {
-            r.explanation.addFirst(() -> "Customs value " + item.customsValue().toPlainString() + " " + rate.currency()
+            r.explanation.addFirst(l -> l == Language.ZH
+                    ? "完税价格 " + item.customsValue().toPlainString() + " " + rate.currency() + "，按 " + rate.month()
+                    + " 海关计征汇率（" + rate.per() + " " + rate.currency() + " = " + rate.rate().toPlainString()
+                    + " 元）折合 " + valueCny.toPlainString() + " 元。"
+                    : "Customs value " + item.customsValue().toPlainString() + " " + rate.currency()
                     + " at the customs rate of " + rate.month() + " (" + rate.rate().toPlainString() + " CNY per "
                     + rate.per() + ") = " + valueCny.toPlainString() + " CNY.");
         }
@@ -212,33 +216,37 @@ public final class Assessor {
         List<String> waived = new ArrayList<>(0);
         Explanation.Builder explanation = new Explanation.Builder();
         if (duty.signum() > 0 && duty.compareTo(threshold) <= 0) {
-            waive("duty", "Duty", duty, threshold, date, waived, explanation);
+            waive("duty", "Duty", "关税", duty, threshold, date, waived, explanation);
             duty = ZERO_FEN;
         }
         if (consumption.signum() > 0 && consumption.compareTo(threshold) <= 0) {
-            waive("consumptionTax", "Consumption tax", consumption, threshold, date, waived, explanation);
+            waive("consumptionTax", "Consumption tax", "消费税", consumption, threshold, date, waived, explanation);
             consumption = ZERO_FEN;
         }
         if (vat.signum() > 0 && vat.compareTo(threshold) <= 0) {
-            waive("vat", "Import VAT", vat, threshold, date, waived, explanation);
+            waive("vat", "Import VAT", "进口环节增值税", vat, threshold, date, waived, explanation);
             vat = ZERO_FEN;
         }
         Totals totals = new Totals(duty, consumption, vat, duty.add(consumption).add(vat), waived);
         return new Assessment(date, currency, rate, items, totals, explanation.build());
     }
 
-    private void waive(String key, String name, BigDecimal amount, BigDecimal threshold, LocalDate date,
-                       List<String> waived, Explanation.Builder explanation) {
+    private void waive(String key, String name, String nameZh, BigDecimal amount, BigDecimal threshold,
+                       LocalDate date, List<String> waived, Explanation.Builder explanation) {
         waived.add(key);
-        explanation.add(() -> {
+        explanation.add(l -> {
+            boolean zh = l == Language.ZH;
             String source = WAIVER_THRESHOLD;
             if (parameters instanceof DatedParameters dated) {
                 DatedValue v = dated.valueOn(WAIVER_THRESHOLD, date).orElse(null);
                 if (v != null) {
-                    source = v.legalAct() + ": " + v.citation();
+                    source = v.legalAct() + (zh ? "：" : ": ") + v.citation();
                 }
             }
-            return name + " of " + amount.toPlainString() + " CNY on this consignment is waived: a tax of "
+            return zh
+                    ? "本票货物" + nameZh + " " + amount.toPlainString() + " 元，在 " + threshold.toPlainString()
+                    + " 元及以下，予以免征（" + source + "）。"
+                    : name + " of " + amount.toPlainString() + " CNY on this consignment is waived: a tax of "
                     + threshold.toPlainString() + " yuan or less per consignment is not collected (" + source + ").";
         });
     }

@@ -27,4 +27,14 @@ public record ItemAssessment(int index, String commodityCode, String origin, Big
         }
         return d;
     }
+
+    /** The explanation in {@code language} (English as {@link #explanation()}). */
+    public List<String> explanation(Language language) {
+        return Explanation.in(explanation, language);
+    }
+
+    /** The explanation in the language of a tag such as {@code zh} or {@code en}. */
+    public List<String> explanation(String language) {
+        return explanation(Language.of(language));
+    }
 }

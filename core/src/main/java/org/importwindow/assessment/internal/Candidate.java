@@ -1,6 +1,8 @@
 package org.importwindow.assessment.internal;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
+import org.importwindow.assessment.Language;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.duty.DutyExpressionException;
 import org.importwindow.tariff.duty.ResolvedDuty;
@@ -14,8 +16,8 @@ final class Candidate {
     DutyExpressionException error;
     boolean eligible;
     boolean applied;
-    /** Worded on first read. */
-    java.util.function.Supplier<String> reason;
+    /** Worded on first read, per language. */
+    Function<Language, String> reason;
 
     Candidate(Measure measure, ItemFacts facts) {
         this.measure = measure;
@@ -30,8 +32,8 @@ final class Candidate {
         }
     }
 
-    String reasonText() {
-        return reason == null ? null : reason.get();
+    String reasonText(Language language) {
+        return reason == null ? null : reason.apply(language);
     }
 
     /** The amount, or the reason it cannot be computed when the choice depends on it. */

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.importwindow.assessment.Language;
 import org.importwindow.reference.ReferenceData;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureCondition;
 import org.importwindow.tariff.MeasureType;
+
+import static org.importwindow.assessment.internal.Wording.zh;
 
 /**
  * Chooses the customs duty rate for one item as the Tariff Law does (arts. 12-14, verify; before 2024-12-01 the
@@ -17,6 +21,9 @@ import org.importwindow.tariff.MeasureType;
  * within a tariff quota -> the in-quota rate, or the in-quota provisional rate if lower. {@code AUTO} takes the
  * lowest lawful amount (ties go to the rate that needs no proof), {@code NONE} claims no preference, an arrangement
  * code claims that one. Every measure considered is kept with its verdict and reason.
+ *
+ * <p>Reasons are functions of the language, worded only when read: each keeps its English and Chinese sentence side
+ * by side so that the two cannot drift apart.
  */
 public final class DutySelection {
     public static final String AUTO = "AUTO";
@@ -28,7 +35,7 @@ public final class DutySelection {
     /** Every measure considered, in the order of the law: MFN, provisional, general, quota, preferences. */
     final List<Candidate> considered = new ArrayList<>(6);
     /** Why the applied measure was chosen. */
-    java.util.function.Supplier<String> why;
+    Function<Language, String> why;
 
     public static DutySelection select(List<Measure> measures, String origin, String preference, ItemFacts facts,
                                        ReferenceData reference, LocalDate date) {
@@ -84,25 +91,35 @@ public final class DutySelection {
             baseline.eligible = true;
             if (cMfn != null && cProv != null) {
                 cMfn.eligible = true;
-                cMfn.reason = () -> Wording.measure(cMfn.measure) + ": replaced by the provisional rate "
+                cMfn.reason = l -> zh(l)
+                        ? Wording.measure(cMfn.measure, l) + "：由暂定税率 " + Wording.rate(cProv.measure.duty().text(), l)
+                        + " 取代（有暂定税率的，适用暂定税率，不适用最惠国税率）"
+                        : Wording.measure(cMfn.measure) + ": replaced by the provisional rate "
                         + cProv.measure.duty().text()
                         + " (provisional rates replace MFN rates)";
             }
             if (cGen != null) {
-                cGen.reason = () -> Wording.measure(cGen.measure) + ": the general rate is only for goods of other or unknown origin";
+                cGen.reason = l -> zh(l)
+                        ? Wording.measure(cGen.measure, l) + "：普通税率仅适用于原产于其他国家（地区）或原产地不明的货物"
+                        : Wording.measure(cGen.measure) + ": the general rate is only for goods of other or unknown origin";
             }
         } else {
             baseline = cGen;
             if (cGen != null) {
                 cGen.eligible = true;
             }
-            String whyNot = "ZZ".equals(origin) ? "origin unknown" : "origin " + origin + " is not entitled to MFN treatment on " + date;
+            Function<Language, String> whyNot = l -> "ZZ".equals(origin)
+                    ? (zh(l) ? "原产地不明" : "origin unknown")
+                    : zh(l) ? "原产于 " + origin + " 的货物在 " + date + " 不适用最惠国待遇"
+                    : "origin " + origin + " is not entitled to MFN treatment on " + date;
             if (cMfn != null) {
-                cMfn.reason = () -> Wording.measure(cMfn.measure) + ": " + whyNot;
+                cMfn.reason = l -> Wording.measure(cMfn.measure, l) + (zh(l) ? "：" : ": ") + whyNot.apply(l);
             }
             if (cProv != null) {
-                cProv.reason = () -> Wording.measure(cProv.measure) + ": provisional rates never apply to goods at the general rate ("
-                        + whyNot + ")";
+                cProv.reason = l -> zh(l)
+                        ? Wording.measure(cProv.measure, l) + "：适用普通税率的货物不适用暂定税率（" + whyNot.apply(l) + "）"
+                        : Wording.measure(cProv.measure) + ": provisional rates never apply to goods at the general rate ("
+                        + whyNot.apply(l) + ")";
             }
         }
 
@@ -125,8 +142,10 @@ public final class DutySelection {
             } else {
                 MeasureCondition failedCondition = failed[0];
                 List<String> missed = List.copyOf(missing);
-                q.reason = () -> Wording.measure(q.measure) + ": " + (facts.quotaCertificate()
-                        ? failedReason(verdict, failedCondition, missed) : "no quota certificate declared");
+                boolean certificate = facts.quotaCertificate();
+                q.reason = l -> Wording.measure(q.measure, l) + (zh(l) ? "：" : ": ") + (certificate
+                        ? failedReason(verdict, failedCondition, missed, l)
+                        : zh(l) ? "未申报关税配额证明" : "no quota certificate declared");
                 missing.clear();
             }
         }
@@ -144,7 +163,8 @@ public final class DutySelection {
             } else {
                 MeasureCondition failedCondition = failed[0];
                 List<String> missed = List.copyOf(missing);
-                c.reason = () -> Wording.measure(m) + ": " + failedReason(verdict, failedCondition, missed);
+                c.reason = l -> Wording.measure(m, l) + (zh(l) ? "：" : ": ")
+                        + failedReason(verdict, failedCondition, missed, l);
                 missing.clear();
             }
             if (m.arrangement() != null && m.arrangement().equals(preference)) {
@@ -153,40 +173,50 @@ public final class DutySelection {
         }
         if (claimedNotPartner != null) {
             Candidate c = add(new Candidate(claimedNotPartner, facts));
-            c.reason = () -> Wording.measure(c.measure) + ": origin " + origin + " is not a partner of arrangement "
+            c.reason = l -> zh(l)
+                    ? Wording.measure(c.measure, l) + "：原产于 " + origin + " 的货物在 " + date + " 不适用优惠贸易安排 "
+                    + c.measure.arrangement() + "（" + origin + " 不是该安排的成员）"
+                    : Wording.measure(c.measure) + ": origin " + origin + " is not a partner of arrangement "
                     + c.measure.arrangement() + " on " + date;
             claimed = c;
         }
 
         Candidate noPreference = quota != null ? quota : baseline;
-        String noPreferenceWhy = noPreferenceWhy(noPreference, quota, mfnOrigin, origin);
+        Candidate quotaApplied = quota;
+        Function<Language, String> noPreferenceWhy = l -> noPreferenceWhy(noPreference, quotaApplied, origin, l);
         if (NONE.equals(preference)) {
-            choose(noPreference, () -> noPreferenceWhy + "; no preference claimed");
+            choose(noPreference, l -> noPreferenceWhy.apply(l) + (zh(l) ? "；未申请优惠" : "; no preference claimed"));
             for (Candidate c : eligiblePrefs) {
-                c.reason = () -> Wording.measure(c.measure) + ": not claimed (preference NONE)";
+                c.reason = l -> zh(l) ? Wording.measure(c.measure, l) + "：未申请（申报不申请优惠）"
+                        : Wording.measure(c.measure) + ": not claimed (preference NONE)";
             }
         } else if (AUTO.equals(preference)) {
             Candidate best = null;
             BigDecimal bestAmount = null;
-            java.util.function.Supplier<String> bestWhy = null;
+            Function<Language, String> bestWhy = null;
             // order matters for ties: the rate that needs no proof first
             if (baseline != null) {
                 best = baseline;
                 bestAmount = baseline.required();
                 Candidate b = baseline;
-                bestWhy = () -> noPreferenceWhy(b, null, mfnOrigin, origin);
+                bestWhy = l -> noPreferenceWhy(b, null, origin, l);
             }
             if (quota != null && (best == null || quota.required().compareTo(bestAmount) < 0)) {
                 best = quota;
                 bestAmount = quota.amount;
-                bestWhy = () -> noPreferenceWhy;
+                bestWhy = noPreferenceWhy;
             }
             for (Candidate c : eligiblePrefs) {
                 Candidate effective = lowerOfPreferenceAndProvisional(c, cProv);
                 if (best == null || effective.required().compareTo(bestAmount) < 0) {
                     best = effective;
                     bestAmount = effective.amount;
-                    bestWhy = () -> effective == c ? "the lowest lawful rate: " + Wording.label(c.measure.type())
+                    bestWhy = l -> zh(l)
+                            ? effective == c ? "这是可适用的最低税率：原产于 " + origin + " 并已申报原产地证明的货物适用 "
+                            + c.measure.arrangement() + " 项下的" + Wording.label(c.measure.type(), l)
+                            : "这是可适用的最低税率：原产于 " + origin + " 的货物可适用" + Wording.measure(c.measure, l)
+                            + "，但暂定税率更低，从低适用暂定税率"
+                            : effective == c ? "the lowest lawful rate: " + Wording.label(c.measure.type())
                             + " rate of " + c.measure.arrangement() + " for goods of " + origin + " with proof of origin"
                             : "the lowest lawful rate: goods of " + origin + " qualify for " + Wording.measure(c.measure)
                             + " but the provisional rate is lower and applies instead";
@@ -195,7 +225,9 @@ public final class DutySelection {
             choose(best, bestWhy);
             for (Candidate c : considered) {
                 if (c.eligible && !c.applied && c.reason == null && c.amount != null) {
-                    c.reason = () -> Wording.measure(c.measure) + ": " + Wording.money(c.amount)
+                    c.reason = l -> zh(l)
+                            ? Wording.measure(c.measure, l) + "：税额 " + Wording.yuan(c.amount, l) + "，不低于所适用税率的税额"
+                            : Wording.measure(c.measure) + ": " + Wording.money(c.amount)
                             + " is not lower than the rate applied";
                 }
             }
@@ -203,49 +235,65 @@ public final class DutySelection {
             if (claimed != null && claimed.eligible) {
                 Candidate effective = lowerOfPreferenceAndProvisional(claimed, cProv);
                 Candidate cl = claimed;
-                choose(effective, () -> effective == cl
+                choose(effective, l -> zh(l)
+                        ? effective == cl ? "原产于 " + origin + " 的货物凭原产地证明申请适用 " + cl.measure.arrangement()
+                        + " 项下的" + Wording.label(cl.measure.type(), l)
+                        : "申请适用" + Wording.measure(cl.measure, l) + "，但暂定税率更低，从低适用暂定税率"
+                        : effective == cl
                         ? Wording.label(cl.measure.type()) + " rate of " + cl.measure.arrangement()
                         + " claimed for goods of " + origin + " with proof of origin"
                         : Wording.measure(cl.measure) + " claimed, but the provisional rate is lower and applies instead");
             } else {
-                String because = claimed == null ? "arrangement " + preference + " has no rate for this line on " + date
-                        : claimed.reasonText();
-                choose(noPreference, () -> noPreferenceWhy + "; the claimed preference does not apply (" + because + ")");
+                Candidate cl = claimed;
+                Function<Language, String> because = l -> cl != null ? cl.reasonText(l)
+                        : zh(l) ? "优惠贸易安排 " + preference + " 在 " + date + " 对本税号没有税率"
+                        : "arrangement " + preference + " has no rate for this line on " + date;
+                choose(noPreference, l -> zh(l)
+                        ? noPreferenceWhy.apply(l) + "；所申请的优惠不适用（" + because.apply(l) + "）"
+                        : noPreferenceWhy.apply(l) + "; the claimed preference does not apply (" + because.apply(l) + ")");
             }
             for (Candidate c : considered) {
                 if (c.eligible && !c.applied && c.reason == null) {
-                    c.reason = () -> Wording.measure(c.measure) + ": arrangement " + preference + " was claimed instead";
+                    c.reason = l -> zh(l) ? Wording.measure(c.measure, l) + "：已申请适用优惠贸易安排 " + preference
+                            : Wording.measure(c.measure) + ": arrangement " + preference + " was claimed instead";
                 }
             }
         }
         for (Candidate c : considered) {
             if (c.reason == null && !c.applied) {
-                c.reason = () -> Wording.measure(c.measure) + ": not applicable";
+                c.reason = l -> Wording.measure(c.measure, l) + (zh(l) ? "：不适用" : ": not applicable");
             }
         }
     }
 
-    private void choose(Candidate c, java.util.function.Supplier<String> reason) {
+    private void choose(Candidate c, Function<Language, String> reason) {
         applied = c;
         why = reason;
         if (c != null) {
             c.applied = true;
             c.eligible = true;
-            c.reason = () -> Wording.measure(c.measure) + ": applied, " + reason.get();
+            c.reason = l -> Wording.measure(c.measure, l) + (zh(l) ? "：予以适用，" : ": applied, ") + reason.apply(l);
         }
     }
 
     private static Candidate lowerOfPreferenceAndProvisional(Candidate preference, Candidate provisional) {
         if (provisional != null && provisional.required().compareTo(preference.required()) < 0) {
             provisional.eligible = true;
-            preference.reason = () -> Wording.measure(preference.measure) + ": the provisional rate "
+            preference.reason = l -> zh(l)
+                    ? Wording.measure(preference.measure, l) + "：暂定税率 " + Wording.rate(provisional.measure.duty().text(), l)
+                    + " 更低（两者从低适用）"
+                    : Wording.measure(preference.measure) + ": the provisional rate "
                     + provisional.measure.duty().text() + " is lower (the lower of the two applies)";
             return provisional;
         }
         return preference;
     }
 
-    private static String noPreferenceWhy(Candidate c, Candidate quota, boolean mfnOrigin, String origin) {
+    private static String noPreferenceWhy(Candidate c, Candidate quota, String origin, Language l) {
+        return zh(l) ? noPreferenceWhyZh(c, quota, origin) : noPreferenceWhy(c, quota, origin);
+    }
+
+    private static String noPreferenceWhy(Candidate c, Candidate quota, String origin) {
         if (c == null) {
             return "no duty measure is in force for this line and origin";
         }
@@ -259,6 +307,42 @@ public final class DutySelection {
                     : "goods of " + origin + " are not entitled to MFN treatment on this date";
             default -> Wording.label(c.measure.type()) + " rate";
         };
+    }
+
+    private static String noPreferenceWhyZh(Candidate c, Candidate quota, String origin) {
+        if (c == null) {
+            return "本税号对该原产地没有有效的关税措施";
+        }
+        if (c == quota) {
+            return "货物在关税配额内进口（已申报关税配额证明）";
+        }
+        return switch (c.measure.type()) {
+            case PROVISIONAL -> "原产于 " + origin + " 的货物适用最惠国待遇，且本税号有暂定税率，适用暂定税率";
+            case MFN -> "原产于 " + origin + " 的货物适用最惠国待遇";
+            case GENERAL -> "ZZ".equals(origin) ? "原产地不明的货物适用普通税率"
+                    : "原产于 " + origin + " 的货物在该日不适用最惠国待遇，适用普通税率";
+            default -> "适用" + c.measure.type().nameZh();
+        };
+    }
+
+    private static String failedReason(int verdict, MeasureCondition failed, List<String> missing, Language l) {
+        return zh(l) ? failedReasonZh(verdict, failed, missing) : failedReason(verdict, failed, missing);
+    }
+
+    private static String failedReasonZh(int verdict, MeasureCondition failed, List<String> missing) {
+        if (verdict == Conditions.UNKNOWN) {
+            return "取决于未申报的 " + String.join("、", missing);
+        }
+        if (failed instanceof MeasureCondition.ProofOfOrigin) {
+            return "未申报原产地证明";
+        }
+        if (failed instanceof MeasureCondition.QuotaCertificate) {
+            return "未申报关税配额证明";
+        }
+        if (failed instanceof MeasureCondition.Licence licence) {
+            return "未申报许可证 " + licence.kind();
+        }
+        return "不满足条件 " + failed.text();
     }
 
     private static String failedReason(int verdict, MeasureCondition failed, List<String> missing) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.importwindow.assessment.Alternative;
 import org.importwindow.assessment.AppliedDuty;
 import org.importwindow.assessment.AppliedTax;
+import org.importwindow.assessment.Language;
 import org.importwindow.reference.ReferenceData;
 import org.importwindow.tariff.LegalAct;
 import org.importwindow.tariff.Measure;
@@ -15,11 +16,14 @@ import org.importwindow.tariff.MeasureType;
 import org.importwindow.tariff.TariffSchedule;
 import org.importwindow.tariff.duty.ResolvedDuty;
 
+import static org.importwindow.assessment.internal.Wording.zh;
+
 /**
  * Computes one goods item: duty (via {@link DutySelection}), additional duties, consumption tax and VAT, each
  * rounded once to the fen at the end of its own computation, a later tax using the earlier ones' rounded amounts.
  * Attributes a consumption-tax (or additional-duty) condition needs but that were not declared are collected in
- * {@link #missingAttributes} instead of being guessed.
+ * {@link #missingAttributes} instead of being guessed. Each explanation line is a function of the language, worded
+ * only when read, its English and Chinese sentences side by side.
  */
 public final class ItemResult {
     private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(2);
@@ -54,14 +58,18 @@ public final class ItemResult {
         if (chosen == null) {
             noBaseRate = true;
             duty = new AppliedDuty(0, null, null, null, null, ZERO_FEN, null, null, null);
-            explanation.add(() -> "Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
+            explanation.add(l -> zh(l) ? "关税：税号 " + code + " 在 " + date + " 没有有效的关税措施，不征收关税。"
+                    : "Duty: no duty measure is in force for " + code + " on " + date + "; no duty charged.");
         } else {
             Measure m = chosen.measure;
             LegalAct act = act(schedule, m);
             duty = new AppliedDuty(m.sid(), m.type(), m.arrangement(), m.geographicalArea(), m.duty().text(),
                     chosen.required(), act, m.validFrom(), m.validTo());
-            explanation.add(() -> "Duty " + Wording.money(chosen.amount) + " CNY: " + Wording.measure(m)
-                    + branch(chosen.resolved) + " (" + Wording.source(m, act) + ") because " + selection.why.get() + ".");
+            explanation.add(l -> zh(l)
+                    ? "关税 " + Wording.yuan(chosen.amount, l) + "：" + Wording.measure(m, l) + branch(chosen.resolved, l)
+                    + "（" + Wording.source(m, act, l) + "），因为" + selection.why.apply(l) + "。"
+                    : "Duty " + Wording.money(chosen.amount) + " CNY: " + Wording.measure(m)
+                    + branch(chosen.resolved, l) + " (" + Wording.source(m, act) + ") because " + selection.why.apply(l) + ".");
         }
         List<Candidate> considered = selection.considered;
         for (int i = 0; i < considered.size(); i++) {
@@ -70,7 +78,7 @@ public final class ItemResult {
                     c.measure.duty() == null ? null : c.measure.duty().text(), c.amount, c.eligible, c.applied,
                     c.reason));
             if (!c.applied) {
-                explanation.add(() -> "Passed over " + c.reasonText() + ".");
+                explanation.add(l -> zh(l) ? "未采用：" + c.reasonText(l) + "。" : "Passed over " + c.reasonText(l) + ".");
             }
         }
 
@@ -93,7 +101,10 @@ public final class ItemResult {
                 additionalDuties.add(new AppliedDuty(m.sid(), type, m.arrangement(), m.geographicalArea(),
                         m.duty().text(), amount, act, m.validFrom(), m.validTo()));
                 totalDuty = totalDuty.add(amount);
-                explanation.add(() -> "Additional duty " + Wording.money(amount) + " CNY: " + Wording.measure(m)
+                explanation.add(l -> zh(l)
+                        ? type.nameZh() + " " + Wording.yuan(amount, l) + "：税率 " + Wording.rate(m.duty().text(), l) + "，对原产于 "
+                        + m.geographicalArea() + " 的货物征收（" + Wording.source(m, act, l) + "），在关税之外另行征收。"
+                        : "Additional duty " + Wording.money(amount) + " CNY: " + Wording.measure(m)
                         + " on goods of " + m.geographicalArea() + " (" + Wording.source(m, act)
                         + "), charged in addition to the customs duty.");
             } else if (type == MeasureType.CONSUMPTION_TAX) {
@@ -135,8 +146,14 @@ public final class ItemResult {
             consumptionTax = new AppliedTax(ct.sid(), ct.duty().text(), null, ctAmount, act);
             Measure ctMeasure = ct;
             BigDecimal ctTax = ctAmount;
-            explanation.add(() -> "Consumption tax " + Wording.money(ctTax) + " CNY: " + ctMeasure.duty().text()
-                    + branch(rd) + (rate.signum() == 0 ? " on the quantity"
+            explanation.add(l -> zh(l)
+                    ? "消费税 " + Wording.yuan(ctTax, l) + "：" + Wording.rate(ctMeasure.duty().text(), l) + branch(rd, l)
+                    + (rate.signum() == 0 ? "，从量计征"
+                    : specific.signum() == 0 ? "，按组成计税价格（完税价格＋关税）÷（1－消费税比例税率）计征"
+                    : "，按组成计税价格（完税价格＋关税＋从量税额）÷（1－消费税比例税率）从价计征，另加从量税额")
+                    + "（" + Wording.source(ctMeasure, act, l) + "）。"
+                    : "Consumption tax " + Wording.money(ctTax) + " CNY: " + ctMeasure.duty().text()
+                    + branch(rd, l) + (rate.signum() == 0 ? " on the quantity"
                     : specific.signum() == 0 ? " on the composite price (value + duty) / (1 - rate)"
                     : " on the composite price (value + duty + specific tax) / (1 - rate), plus the specific tax")
                     + " (" + Wording.source(ctMeasure, act) + ").");
@@ -145,7 +162,8 @@ public final class ItemResult {
         // 4. import VAT on value + duties + consumption tax
         if (vatMeasure == null) {
             vat = new AppliedTax(0, null, null, ZERO_FEN, null);
-            explanation.add(() -> "Import VAT: no VAT measure is in force for " + code + " on " + date + ".");
+            explanation.add(l -> zh(l) ? "进口环节增值税：税号 " + code + " 在 " + date + " 没有有效的增值税措施。"
+                    : "Import VAT: no VAT measure is in force for " + code + " on " + date + ".");
         } else {
             ResolvedDuty rd = vatMeasure.duty().resolve(facts.base());
             BigDecimal base = value.add(totalDuty).add(ctAmount);
@@ -153,14 +171,20 @@ public final class ItemResult {
             LegalAct act = act(schedule, vatMeasure);
             vat = new AppliedTax(vatMeasure.sid(), vatMeasure.duty().text(), rd.adValoremRate(), amount, act);
             Measure vm = vatMeasure;
-            explanation.add(() -> "Import VAT " + Wording.money(amount) + " CNY: " + vm.duty().text()
+            explanation.add(l -> zh(l)
+                    ? "进口环节增值税 " + Wording.yuan(amount, l) + "：" + Wording.rate(vm.duty().text(), l)
+                    + "，计税价格为完税价格＋关税＋消费税＝" + Wording.yuan(base, l) + "（" + Wording.source(vm, act, l) + "）。"
+                    : "Import VAT " + Wording.money(amount) + " CNY: " + vm.duty().text()
                     + " on value + duty + consumption tax = " + Wording.money(base) + " CNY ("
                     + Wording.source(vm, act) + ").");
         }
     }
 
-    private static String branch(ResolvedDuty rd) {
-        return rd == null || rd.branch() == null ? "" : " [" + rd.branch() + " applies]";
+    private static String branch(ResolvedDuty rd, Language l) {
+        if (rd == null || rd.branch() == null) {
+            return "";
+        }
+        return zh(l) ? "（其中适用 " + Wording.rate(rd.branch(), l) + "）" : " [" + rd.branch() + " applies]";
     }
 
     private static LegalAct act(TariffSchedule schedule, Measure m) {

@@ -122,6 +122,26 @@ class TariffApiOverHttpTest {
     }
 
     @Test
+    void a_chinese_broker_reads_the_same_explanation_and_reasons_in_chinese_next_to_the_english_ones() {
+        // 200 yuan of Australian wine without proof of origin: MFN 14% = 28.00 yuan, waived (50 yuan or less)
+        Answer a = http.postJson("/api/v1/assessments", """
+                {"date":"2026-03-16","currency":"CNY","items":[{"commodityCode":"22042100","origin":"AU",
+                "customsValue":"200.00","preference":"AUTO","proofOfOrigin":false}]}""");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode body = a.json();
+        JsonNode item = body.get("items").get(0);
+        assertThat(item.get("explanation").get(0).asString()).startsWith("Duty 28.00 CNY: MFN 14%");
+        assertThat(item.get("explanationZh").size()).isEqualTo(item.get("explanation").size());
+        assertThat(item.get("explanationZh").get(0).asString()).startsWith("关税 28.00 元：最惠国税率 14%")
+                .contains("因为原产于 AU 的货物适用最惠国待遇");
+        JsonNode chafta = find(item.get("alternatives"), "arrangement", "AU");
+        assertThat(chafta.get("reason").asString()).isEqualTo("conventional AU 0%: no proof of origin declared");
+        assertThat(chafta.get("reasonZh").asString()).isEqualTo("协定税率 AU 0%：未申报原产地证明");
+        assertThat(body.get("explanation").get(0).asString()).startsWith("Duty of 28.00 CNY on this consignment is waived");
+        assertThat(body.get("explanationZh").get(0).asString()).startsWith("本票货物关税 28.00 元，在 50 元及以下，予以免征（");
+    }
+
+    @Test
     void a_bad_request_lists_every_error_with_its_code_and_path() {
         Answer a = http.postJson("/api/v1/assessments", """
                 {"date":"2026-03-16","currency":"QQQ","items":[

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.importwindow.assessment.Assessor;
 import org.importwindow.assessment.InvalidRequestException;
@@ -223,6 +225,32 @@ class PagesTest {
                         containsString("FR is entitled to MFN treatment"),
                         containsString("conventional AU 0%: FR is not a partner"),
                         not(containsString("What if I claim AU?")))));
+    }
+
+    @Test
+    void on_a_chinese_result_page_the_explanation_and_the_reasons_read_in_chinese() throws Exception {
+        // the engine itself on the hand-made tariff, so that the sentences are the ones it words
+        TariffCatalogue.Snapshot small = SmallTariff.snapshot(assessor);
+        Assessor engine = new Assessor(small.schedule(), small.reference(), (currency, date) -> Optional.empty(),
+                (id, date) -> new BigDecimal("50"));
+        when(assessor.assess(any())).thenAnswer(call -> engine.assess(call.getArgument(0)));
+        mvc.perform(get("/calculator/result").param("lang", "zh").param("date", "2026-03-16")
+                        .param("commodityCode", "22042100").param("origin", "AU").param("currency", "CNY")
+                        .param("customsValue", "100000.00").param("preference", "AUTO"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("关税 14000.00 元：最惠国税率 14%（TCC-2025-11（税委会公告2025年第11号），"
+                                + "2026-01-01起施行），因为原产于 AU 的货物适用最惠国待遇。"),
+                        containsString("未采用：协定税率 AU 0%：未申报原产地证明。"),
+                        containsString(">协定税率 AU 0%：未申报原产地证明<"),
+                        containsString("消费税 12666.67 元"),
+                        not(containsString("Passed over")), not(containsString("no proof of origin declared")))));
+        mvc.perform(get("/calculator/result").param("lang", "en").param("date", "2026-03-16")
+                        .param("commodityCode", "22042100").param("origin", "AU").param("currency", "CNY")
+                        .param("customsValue", "100000.00").param("preference", "AUTO"))
+                .andExpect(content().string(allOf(containsString("Duty 14000.00 CNY: MFN 14%"),
+                        containsString("Passed over conventional AU 0%: no proof of origin declared."),
+                        not(containsString("未采用")))));
     }
 
     @Test
