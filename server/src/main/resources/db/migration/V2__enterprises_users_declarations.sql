@@ -63,6 +63,7 @@ create table declaration (
     risk_json           varchar(1000000),
     payable             decimal(18, 2),
     paid                decimal(18, 2) not null,
+    state_json          varchar(1000000),
     lodged_by           varchar(100)   not null,
     lodged_at           timestamp with time zone not null,
     updated_at          timestamp with time zone not null,

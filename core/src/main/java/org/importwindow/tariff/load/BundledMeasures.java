@@ -22,12 +22,14 @@ import org.importwindow.tariff.duty.DutyExpression;
 
 /**
  * The measures shipped in core's resources under {@code law/}: the 2026 tariff sample, consumption tax and VAT,
+ * the demo non-tariff measures (SPS market access, a prohibition, licences; sids 4,000,000+; demo data),
  * with their legal acts and footnotes. Every file goes through the same importer and checks as an uploaded one.
  */
 public final class BundledMeasures {
     public static final String LEGAL_ACTS = "/law/legal-acts.csv";
     public static final List<String> MEASURE_FILES = List.of("/law/measures/cn-tariff-2026.csv",
-            "/law/measures/consumption-tax.csv", "/law/measures/vat.csv");
+            "/law/measures/consumption-tax.csv", "/law/measures/vat.csv",
+            "/law/measures/demo-non-tariff.csv");
     public static final List<String> FOOTNOTE_FILES = List.of("/law/measures/footnotes/cn-tariff-2026.csv",
             "/law/measures/footnotes/taxes.csv");
 

@@ -1,39 +1,34 @@
 package org.importwindow.server.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import java.util.List;
+import org.importwindow.declaration.audit.ChainedEvent;
+import org.importwindow.declaration.audit.EventChain;
+import org.importwindow.declaration.audit.Verification;
 import org.springframework.stereotype.Component;
 
 /**
- * The hash chain of the events: {@code hash = SHA-256(previousHash + "\n" + canonicalText)} in lower-case hex. The
- * canonical text starts with the declaration id, sequence, type, actor and time, so that moving, re-ordering or
+ * The core's hash chain ({@link EventChain}: SHA-256 of previous hash + canonical text) as the trail uses it. The
+ * canonical text starts with the sequence, declaration id, type, actor and time, so that moving, re-ordering or
  * re-attributing a row breaks the chain as much as changing its content.
  */
 @Component
 public class AuditChain {
     /** The previous hash of a chain's first event. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = EventChain.GENESIS;
 
     public String hash(String previousHash, String canonicalText) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previousHash.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(canonicalText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EventChain.hash(previousHash, canonicalText);
     }
 
-    /** The text hashed for an event: the row's own columns first, then the event's content. */
-    public static String canonical(String declarationId, int sequence, String type, String actor, OffsetDateTime at,
-                                   String content) {
-        return "declaration=" + declarationId + "\nsequence=" + sequence + "\ntype=" + type + "\nactor=" + actor
-                + "\noccurredAt=" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at) + "\n" + content;
+    public Verification verify(List<ChainedEvent> chain) {
+        return EventChain.verify(chain);
+    }
+
+    /** The first lines of the canonical text of an event with these columns (core's CanonicalText format). */
+    public static String header(long sequence, String declarationId, String type, String actor, Instant at) {
+        return "sequence=" + sequence + "\ndeclaration=" + declarationId + "\ntype=" + type + "\nactor=" + actor
+                + "\nat=" + (at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at)) + "\n";
     }
 }

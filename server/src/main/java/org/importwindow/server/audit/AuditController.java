@@ -26,7 +26,7 @@ public class AuditController {
             description = "Officers and administrators. Recomputes each event's SHA-256 from its previous hash and "
                     + "canonical text; a broken chain answers 200 with valid=false and brokenEvent "
                     + "{id, declarationId, sequence, type, reason}.")
-    public AuditVerifier.Verification verify() {
+    public AuditVerifier.Outcome verify() {
         return verifier.verify();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,19 +44,19 @@ public class AuditTrail {
 
     /**
      * Append events to a declaration's chain after {@code last} (null for a new declaration), in the caller's
-     * transaction; returns the new last event's sequence and hash.
+     * transaction; returns the new last event's sequence and hash. The events' times must have at most microsecond
+     * precision (what the databases keep), so that the hashed text equals what is read back.
      */
-    public Tip append(String declarationId, Tip last, List<NewEvent> events, String actor, OffsetDateTime now) {
-        // the database keeps microseconds at most: the hashed text must equal what is read back
-        OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    public Tip append(String declarationId, Tip last, List<NewEvent> events) {
         int sequence = last == null ? 0 : last.sequence();
         String previous = last == null ? AuditChain.GENESIS : last.hash();
         List<Row> rows = new ArrayList<>(events.size());
         for (NewEvent e : events) {
             sequence++;
-            String text = AuditChain.canonical(declarationId, sequence, e.type(), actor, at, e.content());
+            String text = e.text().write(sequence, declarationId);
             String hash = chain.hash(previous, text);
-            rows.add(new Row(declarationId, sequence, e.type(), actor, at, text, previous, hash));
+            rows.add(new Row(declarationId, sequence, e.type(), e.actor(),
+                    e.at() == null ? null : e.at().atOffset(ZoneOffset.UTC), text, previous, hash));
             previous = hash;
         }
         BatchWriter.write(jdbc, INSERT, rows, 100, (ps, r) -> {

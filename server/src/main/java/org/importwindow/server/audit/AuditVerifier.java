@@ -1,11 +1,16 @@
 package org.importwindow.server.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.importwindow.declaration.audit.ChainedEvent;
+import org.importwindow.declaration.audit.Verification;
 import org.springframework.stereotype.Service;
 
 /**
- * Walks every declaration's chain and reports the first event that does not hold: its stored hash is not the hash
- * of its previous hash and canonical text, its previous hash is not the hash of the event before it, its sequence
- * has a gap, or its columns (declaration, sequence, type, actor, time) differ from what its canonical text says.
+ * Walks every declaration's chain with the core's verification and reports the first event that does not hold: its
+ * stored hash is not the hash of its previous hash and canonical text, its previous hash is not the hash of the event
+ * before it, its sequence has a gap, or its columns (declaration, sequence, type, actor, time) differ from what its
+ * canonical text says.
  */
 @Service
 public class AuditVerifier {
@@ -18,57 +23,67 @@ public class AuditVerifier {
     }
 
     /** The outcome: valid with the number of events checked, or the first broken event. */
-    public record Verification(boolean valid, long checked, BrokenEvent brokenEvent) {
+    public record Outcome(boolean valid, long checked, BrokenEvent brokenEvent) {
     }
 
     /** The first event that breaks the chain and why. */
-    public record BrokenEvent(long id, String declarationId, int sequence, String type, String reason) {
+    public record BrokenEvent(long id, String declarationId, long sequence, String type, String reason) {
     }
 
-    public Verification verify() {
+    public Outcome verify() {
         var walk = new Object() {
             long checked;
             String declaration;
-            int sequence;
-            String previous;
+            final List<ChainedEvent> events = new ArrayList<>();
+            final List<StoredEvent> rows = new ArrayList<>();
             BrokenEvent broken;
+
+            void flush() {
+                if (broken != null || rows.isEmpty()) {
+                    rows.clear();
+                    events.clear();
+                    return;
+                }
+                Verification v = chain.verify(events);
+                if (!v.valid()) {
+                    StoredEvent e = rows.stream().filter(r -> String.valueOf(r.id()).equals(v.firstTamperedEventId()))
+                            .findFirst().orElseThrow();
+                    broken = new BrokenEvent(e.id(), e.declarationId(), e.sequence(), e.type(), v.reason());
+                    checked += v.checked();
+                } else {
+                    checked += v.checked();
+                }
+                rows.clear();
+                events.clear();
+            }
         };
         trail.forEach(e -> {
             if (walk.broken != null) {
                 return;
             }
             if (!e.declarationId().equals(walk.declaration)) {
+                walk.flush();
                 walk.declaration = e.declarationId();
-                walk.sequence = 0;
-                walk.previous = AuditChain.GENESIS;
             }
-            String reason = check(e, walk.sequence + 1, walk.previous);
-            if (reason != null) {
-                walk.broken = new BrokenEvent(e.id(), e.declarationId(), e.sequence(), e.type(), reason);
+            if (walk.broken != null) {
                 return;
             }
-            walk.checked++;
-            walk.sequence = e.sequence();
-            walk.previous = e.hash();
+            String header = AuditChain.header(e.sequence(), e.declarationId(), e.type(), e.actor(),
+                    e.occurredAt() == null ? null : e.occurredAt().toInstant());
+            if (!e.canonicalText().startsWith(header)) {
+                // the chain up to here holds; this row's columns were changed after it was hashed
+                walk.flush();
+                if (walk.broken == null) {
+                    walk.broken = new BrokenEvent(e.id(), e.declarationId(), e.sequence(), e.type(),
+                            "the row's declaration, sequence, type, actor or time differ from the hashed event");
+                }
+                return;
+            }
+            walk.rows.add(e);
+            walk.events.add(new ChainedEvent(e.sequence(), String.valueOf(e.id()), e.canonicalText(),
+                    e.previousHash(), e.hash()));
         });
-        return new Verification(walk.broken == null, walk.checked, walk.broken);
-    }
-
-    private String check(StoredEvent e, int expectedSequence, String expectedPrevious) {
-        if (e.sequence() != expectedSequence) {
-            return "sequence " + e.sequence() + " where " + expectedSequence + " was expected (an event is missing)";
-        }
-        if (!expectedPrevious.equals(e.previousHash())) {
-            return "previous hash is not the hash of the event before it";
-        }
-        if (!chain.hash(e.previousHash(), e.canonicalText()).equals(e.hash())) {
-            return "hash does not match the event's content";
-        }
-        String header = AuditChain.canonical(e.declarationId(), e.sequence(), e.type(), e.actor(),
-                e.occurredAt().withOffsetSameInstant(java.time.ZoneOffset.UTC), "");
-        if (!e.canonicalText().startsWith(header)) {
-            return "the row's declaration, sequence, type, actor or time differ from the hashed event";
-        }
-        return null;
+        walk.flush();
+        return new Outcome(walk.broken == null, walk.checked, walk.broken);
     }
 }

@@ -28,7 +28,7 @@ public class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator 
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
-        AuditVerifier.Verification v = verifier.verify();
+        AuditVerifier.Outcome v = verifier.verify();
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (v.valid()) {
             out.printf("Audit trail valid: %d events checked in %d ms.%n", v.checked(), ms);

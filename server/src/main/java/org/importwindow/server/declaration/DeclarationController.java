@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
                 schema = @Schema(implementation = ProblemDetail.class)))
 public class DeclarationController {
     static final String EXAMPLE = """
-            {"reference":"A-2026-0001","importer":"91310115MA1K3Y7P52","declarationDate":"2026-03-16",
+            {"reference":"A-2026-0001","importer":"91310115MA1K4DEM05","declarationDate":"2026-03-16",
             "tradeMode":"0110","transportMode":"2","portOfEntry":"2248","countryOfDispatch":"AU","priceTerms":"CIF",
             "currency":"CNY","freight":"0.00","insurance":"0.00","licences":[],"rulingReference":null,
             "items":[{"commodityCode":"22042100","description":"bottled red wine","origin":"AU","quantity":"900",

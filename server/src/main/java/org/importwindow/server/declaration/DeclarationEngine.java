@@ -1,177 +1,281 @@
 package org.importwindow.server.declaration;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.importwindow.assessment.Assessment;
-import org.importwindow.assessment.AssessmentRequest;
-import org.importwindow.assessment.InvalidRequestException;
-import org.importwindow.assessment.ItemRequest;
+import org.importwindow.declaration.DeclarationCommand;
+import org.importwindow.declaration.DeclarationDesk;
+import org.importwindow.declaration.DeclarationError;
+import org.importwindow.declaration.DeclarationEvent;
+import org.importwindow.declaration.DeclarationItemRequest;
+import org.importwindow.declaration.DeclarationRequest;
+import org.importwindow.declaration.DeclarationState;
+import org.importwindow.declaration.InvalidDeclarationException;
+import org.importwindow.declaration.Lodgement;
+import org.importwindow.declaration.Transition;
+import org.importwindow.declaration.audit.CanonicalText;
+import org.importwindow.declaration.risk.FiredRule;
+import org.importwindow.declaration.risk.RiskResult;
+import org.importwindow.enterprise.Enterprise;
 import org.importwindow.server.audit.NewEvent;
 import org.importwindow.server.enterprise.StoredEnterprise;
 import org.importwindow.server.security.BilingualError;
 import org.importwindow.server.tariff.TariffCatalogue;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place the server calls the core declaration engine: checks, assessment, risk and channel, and the state
- * machine's transitions, each answered as the new status and the events to append. (Until the core's
- * {@code org.importwindow.declaration} is on main this is a minimal stand-in: structure checks, the tariff
- * assessment, always the green channel and a small transition table.)
+ * The one place the server calls the core declaration engine ({@link DeclarationDesk}): checks, CIF valuation,
+ * assessment, risk and channel, and the workflow's transitions. Each call answers the new state (kept as JSON on the
+ * declaration row, so a command needs no replay of the events) and the events to append to the audit chain, or every
+ * error in English and Chinese. The desk is rebuilt when the tariff catalogue is replaced (an import).
  */
 @Component
 public class DeclarationEngine {
-    static final Set<String> QUEUE_STATUSES = Set.of("SELECTED", "DOCUMENTS_CHECKED", "INSPECTED", "HELD");
-
     private final TariffCatalogue catalogue;
+    private final JsonMapper json;
+    private volatile CachedDesk cached;
 
-    public DeclarationEngine(TariffCatalogue catalogue) {
+    public DeclarationEngine(TariffCatalogue catalogue, JsonMapper json) {
         this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    private record CachedDesk(TariffCatalogue.Snapshot snapshot, DeclarationDesk desk) {
     }
 
     /** What a command led to. */
     public sealed interface Outcome permits Accepted, Refused {
     }
 
-    /** The command is refused: every error found (nothing is stored). */
-    public record Refused(List<BilingualError> errors) implements Outcome {
+    /**
+     * The command is refused with every error, nothing stored. {@code conflict}: the declaration's status does not
+     * allow it (409) rather than a bad request (400).
+     */
+    public record Refused(List<BilingualError> errors, boolean conflict) implements Outcome {
     }
 
     /**
-     * The command is accepted. {@code assessment}, {@code risk} and {@code payable} are null when unchanged;
-     * {@code paid} is the amount paid by this command (zero for others).
+     * The command is accepted: the state after it (status, channel, totals payable and paid, its JSON) and the
+     * events to append. {@code assessment}, {@code risk} and {@code declarationDate} are null when unchanged.
      */
     public record Accepted(String status, String channel, LocalDate declarationDate, Assessment assessment,
-                           Map<String, Object> risk, BigDecimal payable, BigDecimal paid, List<NewEvent> events)
-            implements Outcome {
+                           Map<String, Object> risk, BigDecimal payable, BigDecimal paid, String stateJson,
+                           List<NewEvent> events) implements Outcome {
     }
 
-    /** The statuses a declaration waits in for an officer. */
-    public Set<String> queueStatuses() {
-        return QUEUE_STATUSES;
-    }
-
-    /** Check, assess and channel a new declaration for the importer. */
-    public Outcome lodge(DeclarationRequestJson request, StoredEnterprise importer, long seed, OffsetDateTime now) {
+    /** Check, value, assess and channel a new declaration for the importer. */
+    public Outcome lodge(DeclarationRequestJson body, StoredEnterprise importer, int previousDeclarations, long seed,
+                         String actor, Instant at) {
         List<BilingualError> errors = new ArrayList<>();
-        LocalDate date = null;
-        try {
-            date = request.declarationDate() == null ? null : LocalDate.parse(request.declarationDate().strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new BilingualError("DEC-003", "declarationDate", "'" + request.declarationDate()
-                    + "' is not a date in the form YYYY-MM-DD", "申报日期格式应为 YYYY-MM-DD"));
-        }
-        if (date == null && errors.isEmpty()) {
-            errors.add(new BilingualError("DEC-003", "declarationDate", "The declaration date is required",
-                    "申报日期为必填项"));
-        }
-        List<ItemRequest> items = new ArrayList<>();
-        List<DeclarationRequestJson.Item> declared = request.items() == null ? List.of() : request.items();
-        for (int i = 0; i < declared.size(); i++) {
-            DeclarationRequestJson.Item it = declared.get(i);
-            items.add(new ItemRequest(it.commodityCode(), it.origin(), number(it.value(), "items[" + i + "].value",
-                    errors), number(it.quantity(), "items[" + i + "].quantity", errors), it.unit(), it.preference(),
-                    it.proofOfOrigin() != null && !it.proofOfOrigin().isBlank(), false, it.attributes()));
-        }
-        Assessment assessment = null;
-        try {
-            assessment = catalogue.assessor().assess(new AssessmentRequest(date == null ? now.toLocalDate() : date,
-                    request.currency(), items));
-        } catch (InvalidRequestException e) {
-            e.violations().forEach(v -> errors.add(new BilingualError(v.code(), v.path(), v.message(), null)));
-        }
+        DeclarationRequest request = request(body, errors);
         if (!errors.isEmpty()) {
-            return new Refused(errors);
+            return refusedWithCoreErrors(request, errors);
         }
-        Map<String, Object> risk = new LinkedHashMap<>();
-        risk.put("channel", "GREEN");
-        risk.put("rules", List.of());
-        return new Accepted("ASSESSED", "GREEN", date, assessment, risk, assessment.totals().payable(),
-                BigDecimal.ZERO, List.of(new NewEvent("DeclarationLodged", "reference=" + request.reference()),
-                new NewEvent("DeclarationAssessed", "payable=" + assessment.totals().payable()),
-                new NewEvent("ChannelAssigned", "channel=GREEN")));
+        try {
+            Lodgement l = desk().lodge(request, enterprise(importer), previousDeclarations, actor, at, seed);
+            return accepted(l.state(), l.events(), l.assessment(), l.risk(), request.declarationDate());
+        } catch (InvalidDeclarationException e) {
+            return new Refused(bilingual(e.errors()), false);
+        }
     }
 
-    /** Replace the declaration's content before release: checked, assessed and channelled again. */
-    public Outcome amend(StoredDeclaration current, DeclarationRequestJson request, StoredEnterprise importer,
-                         long seed, OffsetDateTime now) {
-        if (!Set.of("LODGED", "ASSESSED", "SELECTED", "HELD").contains(current.status())) {
-            return notNow(current, "amended");
+    /** Replace the declaration's content: checked, assessed and channelled again (the workflow says when). */
+    public Outcome amend(StoredDeclaration current, DeclarationRequestJson body, StoredEnterprise importer,
+                         int previousDeclarations, long seed, String actor, Instant at) {
+        List<BilingualError> errors = new ArrayList<>();
+        DeclarationRequest request = request(body, errors);
+        if (!errors.isEmpty()) {
+            return refusedWithCoreErrors(request, errors);
         }
-        Outcome lodged = lodge(request, importer, seed, now);
-        if (lodged instanceof Accepted a) {
-            List<NewEvent> events = new ArrayList<>();
-            events.add(new NewEvent("DeclarationAmended", "reference=" + request.reference()));
-            events.addAll(a.events().subList(1, a.events().size()));
-            return new Accepted(a.status(), a.channel(), a.declarationDate(), a.assessment(), a.risk(), a.payable(),
-                    BigDecimal.ZERO, events);
+        DeclarationDesk desk = desk();
+        List<DeclarationError> invalid = desk.check(request);
+        if (!invalid.isEmpty()) {
+            return new Refused(bilingual(invalid), false);
         }
-        return lodged;
+        try {
+            Lodgement l = desk.amend(state(current), request, enterprise(importer), previousDeclarations, actor, at,
+                    seed, null);
+            return accepted(l.state(), l.events(), l.assessment(), l.risk(), request.declarationDate());
+        } catch (InvalidDeclarationException e) {
+            // the request passed the checks: what is left is the workflow's refusal (DEC-1xx)
+            return new Refused(bilingual(e.errors()), true);
+        }
     }
 
-    public Outcome cancel(StoredDeclaration current, String reason) {
-        if (Set.of("RELEASED", "CANCELLED", "REJECTED", "PAID").contains(current.status())) {
-            return notNow(current, "cancelled");
-        }
-        return new Accepted("CANCELLED", current.channel(), null, null, null, null, BigDecimal.ZERO,
-                List.of(new NewEvent("DeclarationCancelled", "reason=" + reason)));
+    public Outcome cancel(StoredDeclaration current, String reason, String actor, Instant at) {
+        return apply(current, new DeclarationCommand.Cancel(actor, at, reason));
     }
 
-    public Outcome pay(StoredDeclaration current, BigDecimal amount, String bankReference) {
-        if (!Set.of("ASSESSED", "SELECTED", "DOCUMENTS_CHECKED", "INSPECTED").contains(current.status())) {
-            return notNow(current, "paid");
-        }
-        List<NewEvent> events = new ArrayList<>();
-        events.add(new NewEvent("PaymentConfirmed", "amount=" + amount + "\nbankReference=" + bankReference));
-        boolean cleared = "GREEN".equals(current.channel()) || Set.of("DOCUMENTS_CHECKED", "INSPECTED")
-                .contains(current.status());
-        if (cleared) {
-            events.add(new NewEvent("GoodsReleased", ""));
-        }
-        return new Accepted(cleared ? "RELEASED" : "PAID", current.channel(), null, null, null, null, amount, events);
+    /** The bank's confirmation of payment. */
+    public Outcome pay(StoredDeclaration current, BigDecimal amount, String bankReference, String actor, Instant at) {
+        return apply(current, new DeclarationCommand.ConfirmPayment(actor, at, amount, bankReference));
     }
 
-    public Outcome decide(StoredDeclaration current, String decision, String note) {
-        String n = "note=" + (note == null ? "" : note);
-        return switch (decision) {
-            case "DOCUMENTS_CHECKED" -> new Accepted("DOCUMENTS_CHECKED", current.channel(), null, null, null, null,
-                    BigDecimal.ZERO, List.of(new NewEvent("DocumentsChecked", n)));
-            case "INSPECTED_OK" -> new Accepted("INSPECTED", current.channel(), null, null, null, null,
-                    BigDecimal.ZERO, List.of(new NewEvent("InspectionCompleted", n)));
-            case "HOLD" -> new Accepted("HELD", current.channel(), null, null, null, null, BigDecimal.ZERO,
-                    List.of(new NewEvent("DeclarationHeld", n)));
-            case "REJECT" -> new Accepted("REJECTED", current.channel(), null, null, null, null, BigDecimal.ZERO,
-                    List.of(new NewEvent("DeclarationRejected", n)));
-            case "RELEASE" -> current.paid().compareTo(current.payable()) >= 0
-                    ? new Accepted("RELEASED", current.channel(), null, null, null, null, BigDecimal.ZERO,
-                    List.of(new NewEvent("GoodsReleased", n)))
-                    : notNow(current, "released before the duties and taxes are paid");
-            default -> new Refused(List.of(new BilingualError("DEC-901", "decision", "Unknown decision '" + decision
-                    + "': DOCUMENTS_CHECKED, INSPECTED_OK, HOLD, RELEASE or REJECT", "未知的决定")));
+    /** An officer's decision: DOCUMENTS_CHECKED, INSPECTED_OK, HOLD, RELEASE or REJECT. */
+    public Outcome decide(StoredDeclaration current, String decision, String note, String actor, Instant at) {
+        DeclarationCommand command = switch (decision) {
+            case "DOCUMENTS_CHECKED" -> new DeclarationCommand.CheckDocuments(actor, at, true, note);
+            case "INSPECTED_OK" -> new DeclarationCommand.CompleteInspection(actor, at, true, note);
+            case "HOLD" -> new DeclarationCommand.Hold(actor, at, note);
+            case "RELEASE" -> new DeclarationCommand.Release(actor, at);
+            case "REJECT" -> new DeclarationCommand.Reject(actor, at, note);
+            default -> null;
         };
+        if (command == null) {
+            return new Refused(List.of(new BilingualError("DEC-901", "decision", "Unknown decision '" + decision
+                    + "': DOCUMENTS_CHECKED, INSPECTED_OK, HOLD, RELEASE or REJECT",
+                    "未知的决定“" + decision + "”：应为 DOCUMENTS_CHECKED、INSPECTED_OK、HOLD、RELEASE 或 REJECT")),
+                    false);
+        }
+        return apply(current, command);
     }
 
-    private static Refused notNow(StoredDeclaration current, String what) {
-        return new Refused(List.of(new BilingualError("DEC-900", "status", "A declaration in status "
-                + current.status() + " cannot be " + what, "状态为 " + current.status() + " 的报关单不能执行此操作")));
+    private Outcome apply(StoredDeclaration current, DeclarationCommand command) {
+        Transition t = desk().apply(state(current), command);
+        if (t instanceof Transition.Refused r) {
+            return new Refused(bilingual(List.of(r.error())), true);
+        }
+        Transition.Accepted a = (Transition.Accepted) t;
+        return accepted(a.state(), a.events(), null, null, null);
+    }
+
+    private Accepted accepted(DeclarationState state, List<DeclarationEvent> events, Assessment assessment,
+                              RiskResult risk, LocalDate date) {
+        List<NewEvent> chained = events.stream().map(e -> new NewEvent(e.type(), e.actor(), e.at(),
+                (sequence, id) -> CanonicalText.of(sequence, id, e))).toList();
+        return new Accepted(state.status().name(), state.channel() == null ? null : state.channel().name(), date,
+                assessment, risk == null ? null : risk(risk), state.payable(), state.paid(),
+                json.writeValueAsString(state), chained);
+    }
+
+    /** The risk result as the API shows it to officers: channel, the rules fired with weights, the sampling draw. */
+    static Map<String, Object> risk(RiskResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("channel", r.channel().name());
+        m.put("totalWeight", r.totalWeight());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (FiredRule f : r.fired()) {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("code", f.code());
+            rule.put("description", f.descriptionEn());
+            rule.put("descriptionZh", f.descriptionZh());
+            rule.put("weight", f.weight());
+            rule.put("itemIndex", f.itemIndex());
+            rule.put("detail", f.detail());
+            rules.add(rule);
+        }
+        m.put("rules", rules);
+        if (r.sampling() != null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("rate", r.sampling().rate() == null ? null : r.sampling().rate().toPlainString());
+            s.put("draw", r.sampling().draw());
+            s.put("selected", r.sampling().selected());
+            m.put("sampling", s);
+        }
+        return m;
+    }
+
+    private DeclarationState state(StoredDeclaration d) {
+        return json.readValue(d.stateJson(), DeclarationState.class);
+    }
+
+    private DeclarationDesk desk() {
+        TariffCatalogue.Snapshot now = catalogue.current();
+        CachedDesk c = cached;
+        if (c == null || c.snapshot() != now) {
+            c = new CachedDesk(now, new DeclarationDesk(now.schedule(), now.reference(), now.exchangeRates(),
+                    now.parameters()));
+            cached = c;
+        }
+        return c.desk();
+    }
+
+    private static Enterprise enterprise(StoredEnterprise e) {
+        return e.toCore();
+    }
+
+    /** Errors the server found (unparseable date or number) and the core's on the other fields. */
+    private Refused refusedWithCoreErrors(DeclarationRequest request, List<BilingualError> errors) {
+        Set<String> reported = new HashSet<>();
+        errors.forEach(e -> reported.add(e.path()));
+        List<BilingualError> all = new ArrayList<>(errors);
+        bilingual(desk().check(request)).stream().filter(e -> !reported.contains(e.path())).forEach(all::add);
+        return new Refused(all, false);
+    }
+
+    private static List<BilingualError> bilingual(List<DeclarationError> errors) {
+        return errors.stream().map(e -> new BilingualError(e.code(), e.path(), e.messageEn(), e.messageZh())).toList();
+    }
+
+    /** The core request; a date or number that does not parse is reported here and passed on as null. */
+    static DeclarationRequest request(DeclarationRequestJson b, List<BilingualError> errors) {
+        List<DeclarationItemRequest> items = new ArrayList<>();
+        if (b.items() != null) {
+            for (int i = 0; i < b.items().size(); i++) {
+                DeclarationRequestJson.Item it = b.items().get(i);
+                String p = "items[" + i + "]";
+                if (it == null) {
+                    items.add(new DeclarationItemRequest(null, null, null, null, null, null, null, null, null));
+                    continue;
+                }
+                items.add(new DeclarationItemRequest(text(it.commodityCode()), text(it.description()),
+                        upper(it.origin()), number(it.quantity(), p + ".quantity", errors), upper(it.unit()),
+                        number(it.value(), p + ".value", errors), upper(it.preference()), text(it.proofOfOrigin()),
+                        text(it.quotaCertificate()), it.attributes(),
+                        number(it.secondQuantity(), p + ".secondQuantity", errors), upper(it.secondUnit())));
+            }
+        }
+        return new DeclarationRequest(text(b.reference()), text(b.importer()), date(b.declarationDate(), errors),
+                text(b.tradeMode()), text(b.transportMode()), text(b.portOfEntry()), upper(b.countryOfDispatch()),
+                upper(b.priceTerms()), upper(b.currency()), number(b.freight(), "freight", errors),
+                number(b.insurance(), "insurance", errors), b.licences(), text(b.rulingReference()), items,
+                upper(b.declarationKind()), text(b.summaryReference()), number(b.totalValue(), "totalValue", errors));
+    }
+
+    private static LocalDate date(String text, List<BilingualError> errors) {
+        String t = text(text);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            errors.add(new BilingualError("DEC-000", "declarationDate", "'" + t
+                    + "' is not a date in the form YYYY-MM-DD", "申报日期“" + t + "”格式应为 YYYY-MM-DD"));
+            return null;
+        }
     }
 
     private static BigDecimal number(String text, String path, List<BilingualError> errors) {
-        if (text == null || text.isBlank()) {
+        String t = text(text);
+        if (t == null) {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
+            return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            errors.add(new BilingualError("ASM-013", path, "'" + text + "' is not a decimal number",
-                    "'" + text + "' 不是十进制数"));
+            errors.add(new BilingualError("DEC-000", path, "'" + t + "' is not a decimal number (e.g. 12000.00)",
+                    "“" + t + "”不是十进制数（例如 12000.00）"));
             return null;
         }
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String upper(String s) {
+        String t = text(s);
+        return t == null ? null : t.toUpperCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 public record DeclarationRequestJson(
         @Schema(description = "The declarant's own reference: lodging is idempotent on it", example = "A-2026-0001")
         String reference,
-        @Schema(description = "USCC of the importer (consignee) the caller acts for", example = "91310115MA1K3Y7P52")
+        @Schema(description = "USCC of the importer (consignee) the caller acts for", example = "91310115MA1K4DEM05")
         String importer,
         @Schema(description = "Declaration date YYYY-MM-DD: the rates in force that day apply", example = "2026-03-16")
         String declarationDate,
@@ -30,6 +30,8 @@ public record DeclarationRequestJson(
         @Schema(description = "Advance-ruling reference, if any") String rulingReference,
         @Schema(description = "STANDARD (default), ADVANCE, TWO_STEP_SUMMARY or TWO_STEP_FULL") String declarationKind,
         @Schema(description = "For TWO_STEP_FULL: the reference of the summary declaration") String summaryReference,
+        @Schema(description = "Optional header total of the item values; when given it must equal their sum")
+        String totalValue,
         @Schema(description = "The goods items; at least one") List<Item> items) {
 
     /** One goods item. */
@@ -47,6 +49,8 @@ public record DeclarationRequestJson(
             @Schema(description = "AUTO, NONE or an arrangement code", example = "AUTO") String preference,
             @Schema(description = "Proof-of-origin (certificate) number, or null", example = "AU-CO-2026-1")
             String proofOfOrigin,
+            @Schema(description = "Tariff-quota certificate number (claims the in-quota rate with preference "
+                    + "IN_QUOTA), or null") String quotaCertificate,
             @Schema(description = "What the measures' conditions need") Map<String, String> attributes) {
     }
 }

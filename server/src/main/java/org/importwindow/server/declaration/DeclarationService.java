@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.importwindow.server.api.AssessmentJson;
 import org.importwindow.server.audit.AuditTrail;
 import org.importwindow.server.audit.StoredEvent;
@@ -27,6 +28,7 @@ import org.importwindow.server.security.AppUser;
 import org.importwindow.server.security.BilingualError;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,7 +92,8 @@ public class DeclarationService {
             }
         }
         OffsetDateTime now = now();
-        Outcome outcome = engine.lodge(request, enterprise, seed(importer, reference), now);
+        Outcome outcome = engine.lodge(request, enterprise, declarations.countFor(importer),
+                properties.samplingSeed(), user.username(), now.toInstant());
         List<BilingualError> errors = new ArrayList<>();
         if (reference == null) {
             errors.add(new BilingualError("DEC-001", "reference", "The declarant's reference is required",
@@ -106,12 +109,12 @@ public class DeclarationService {
         StoredDeclaration d = new StoredDeclaration(UUID.randomUUID().toString(), importer, reference, requestHash,
                 kind(request), a.status(), a.channel(), a.declarationDate(), requestJson,
                 a.assessment() == null ? null : json.writeValueAsString(AssessmentJson.of(a.assessment())),
-                a.risk() == null ? null : json.writeValueAsString(a.risk()), a.payable(), BigDecimal.ZERO,
+                a.risk() == null ? null : json.writeValueAsString(a.risk()), a.stateJson(), a.payable(), a.paid(),
                 user.username(), now, now, 0);
         try {
             tx.executeWithoutResult(status -> {
                 declarations.insert(d, request);
-                trail.append(d.id(), null, a.events(), user.username(), now);
+                trail.append(d.id(), null, a.events());
             });
         } catch (DuplicateKeyException e) {
             // the same reference lodged at the same moment by another request: theirs stands
@@ -140,7 +143,7 @@ public class DeclarationService {
     }
 
     public List<StoredDeclaration> queue() {
-        return declarations.list(null, engine.queueStatuses(), null, null, properties.listLimit());
+        return declarations.queue(properties.listLimit());
     }
 
     public List<StoredEvent> events(AppUser user, String id) {
@@ -158,14 +161,16 @@ public class DeclarationService {
                 request.declarationDate(), request.tradeMode(), request.transportMode(), request.portOfEntry(),
                 request.countryOfDispatch(), request.priceTerms(), request.currency(), request.freight(),
                 request.insurance(), request.licences(), request.rulingReference(), request.declarationKind(),
-                request.summaryReference(), request.items());
+                request.summaryReference(), request.totalValue(), request.items());
         StoredEnterprise enterprise = enterprises.find(d.importer()).orElseThrow();
-        return apply(user, d, amended, current -> engine.amend(current, amended, enterprise,
-                seed(d.importer(), d.reference() + "#" + (current.version() + 1)), now()));
+        int previous = declarations.countFor(d.importer()) - 1;
+        return apply(user, d, amended, (current, at) -> engine.amend(current, amended, enterprise, previous,
+                properties.samplingSeed(), user.username(), at));
     }
 
     public StoredDeclaration cancel(AppUser user, String id, String reason) {
-        return apply(user, own(user, id, false), null, current -> engine.cancel(current, reason));
+        return apply(user, own(user, id, false), null, (current, at) -> engine.cancel(current, reason,
+                user.username(), at));
     }
 
     public StoredDeclaration pay(AppUser user, String id, BigDecimal amount, String bankReference) {
@@ -182,7 +187,8 @@ public class DeclarationService {
         if (!errors.isEmpty()) {
             throw DeclarationProblem.invalid(errors);
         }
-        return apply(user, d, null, current -> engine.pay(current, amount, bankReference.strip()));
+        return apply(user, d, null, (current, at) -> engine.pay(current, amount, bankReference.strip(),
+                user.username(), at));
     }
 
     public StoredDeclaration decide(AppUser user, String id, String decision, String note) {
@@ -192,45 +198,40 @@ public class DeclarationService {
                     "The decision is required: DOCUMENTS_CHECKED, INSPECTED_OK, HOLD, RELEASE or REJECT",
                     "决定为必填项：DOCUMENTS_CHECKED、INSPECTED_OK、HOLD、RELEASE 或 REJECT")));
         }
-        return apply(user, d, null, current -> engine.decide(current, decision.strip().toUpperCase(), note));
+        return apply(user, d, null, (current, at) -> engine.decide(current,
+                decision.strip().toUpperCase(java.util.Locale.ROOT), note, user.username(), at));
     }
 
     /** Apply a command to the declaration as read; the row's version makes a concurrent change a 409. */
     private StoredDeclaration apply(AppUser user, StoredDeclaration d, DeclarationRequestJson amended,
-                                    Function<StoredDeclaration, Outcome> command) {
-        Outcome outcome = command.apply(d);
+                                    BiFunction<StoredDeclaration, Instant, Outcome> command) {
+        OffsetDateTime now = now();
+        Outcome outcome = command.apply(d, now.toInstant());
         if (outcome instanceof Refused r) {
-            throw r.errors().stream().anyMatch(e -> e.code().equals("DEC-900"))
-                    ? new DeclarationProblem(org.springframework.http.HttpStatus.CONFLICT,
-                    "Not allowed in this status", r.errors())
+            throw r.conflict() ? new DeclarationProblem(HttpStatus.CONFLICT, "Not allowed in this status", r.errors())
                     : DeclarationProblem.invalid(r.errors());
         }
         Accepted a = (Accepted) outcome;
-        OffsetDateTime now = now();
         String requestJson = amended == null ? d.requestJson() : json.writeValueAsString(amended);
         StoredDeclaration next = new StoredDeclaration(d.id(), d.importer(), d.reference(),
                 amended == null ? d.requestHash() : sha256(requestJson), d.kind(), a.status(), a.channel(),
                 a.declarationDate() == null ? d.declarationDate() : a.declarationDate(), requestJson,
                 a.assessment() == null ? d.assessmentJson() : json.writeValueAsString(AssessmentJson.of(a.assessment())),
-                a.risk() == null ? d.riskJson() : json.writeValueAsString(a.risk()),
-                a.payable() == null ? d.payable() : a.payable(), d.paid().add(a.paid()), d.lodgedBy(), d.lodgedAt(),
-                now, d.version());
+                a.risk() == null ? d.riskJson() : json.writeValueAsString(a.risk()), a.stateJson(),
+                a.payable() == null ? d.payable() : a.payable(), a.paid() == null ? d.paid() : a.paid(), d.lodgedBy(),
+                d.lodgedAt(), now, d.version());
         tx.executeWithoutResult(status -> {
             if (!declarations.update(next, amended)) {
                 throw DeclarationProblem.conflict("id", "The declaration was changed meanwhile; read it again",
                         "报关单已被他人修改，请重新读取");
             }
-            trail.append(d.id(), trail.tip(d.id()), a.events(), user.username(), now);
+            trail.append(d.id(), trail.tip(d.id()), a.events());
         });
         return declarations.find(d.id()).orElseThrow();
     }
 
-    private long seed(String importer, String reference) {
-        return properties.samplingSeed() ^ sha256(importer + "|" + reference).hashCode();
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String kind(DeclarationRequestJson r) {

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @DependsOnDatabaseInitialization
 public class DeclarationStore {
     private static final String COLUMNS = "id, importer, reference, request_hash, declaration_kind, status, channel, "
-            + "declaration_date, request_json, assessment_json, risk_json, payable, paid, lodged_by, lodged_at, "
-            + "updated_at, version";
+            + "declaration_date, request_json, assessment_json, risk_json, state_json, payable, paid, lodged_by, "
+            + "lodged_at, updated_at, version";
 
     private final JdbcClient db;
     private final JdbcTemplate jdbc;
@@ -39,10 +39,10 @@ public class DeclarationStore {
     public void insert(StoredDeclaration d, DeclarationRequestJson request) {
         db.sql("insert into declaration (" + COLUMNS + ", trade_mode, transport_mode, port_of_entry, "
                         + "country_of_dispatch, price_terms, currency, summary_reference) values (?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.importer(), d.reference(), d.requestHash(), d.kind(), d.status(), d.channel(),
-                        d.declarationDate(), d.requestJson(), d.assessmentJson(), d.riskJson(), d.payable(), d.paid(),
-                        d.lodgedBy(), d.lodgedAt(), d.updatedAt(), d.version(),
+                        d.declarationDate(), d.requestJson(), d.assessmentJson(), d.riskJson(), d.stateJson(), d.payable(),
+                        d.paid(), d.lodgedBy(), d.lodgedAt(), d.updatedAt(), d.version(),
                         cut(request.tradeMode(), 4), cut(request.transportMode(), 2), cut(request.portOfEntry(), 10),
                         cut(request.countryOfDispatch(), 2), cut(request.priceTerms(), 3), cut(request.currency(), 3),
                         cut(request.summaryReference(), 60))
@@ -86,10 +86,11 @@ public class DeclarationStore {
      */
     public boolean update(StoredDeclaration d, DeclarationRequestJson amendedRequest) {
         int n = db.sql("update declaration set status = ?, channel = ?, request_json = ?, request_hash = ?, "
-                        + "declaration_date = ?, assessment_json = ?, risk_json = ?, payable = ?, paid = ?, "
+                        + "declaration_date = ?, assessment_json = ?, risk_json = ?, state_json = ?, payable = ?, paid = ?, "
                         + "updated_at = ?, version = version + 1 where id = ? and version = ?")
                 .params(d.status(), d.channel(), d.requestJson(), d.requestHash(), d.declarationDate(),
-                        d.assessmentJson(), d.riskJson(), d.payable(), d.paid(), d.updatedAt(), d.id(), d.version())
+                        d.assessmentJson(), d.riskJson(), d.stateJson(), d.payable(), d.paid(), d.updatedAt(), d.id(),
+                        d.version())
                 .update();
         if (n == 1 && amendedRequest != null) {
             replaceItems(d.id(), amendedRequest);
@@ -105,6 +106,19 @@ public class DeclarationStore {
     public Optional<StoredDeclaration> findByReference(String importer, String reference) {
         return db.sql("select " + COLUMNS + " from declaration where importer = ? and reference = ?")
                 .params(importer, reference).query(DeclarationStore::row).optional();
+    }
+
+    /** How many declarations the importer lodged (the risk rules know first-time importers). */
+    public int countFor(String importer) {
+        return db.sql("select count(*) from declaration where importer = ?").param(importer).query(Integer.class)
+                .single();
+    }
+
+    /** Declarations waiting for an officer: a yellow or red channel's check, or held; oldest first. */
+    public List<StoredDeclaration> queue(int limit) {
+        return db.sql("select " + COLUMNS + " from declaration where (status = 'SELECTED' and channel in ('YELLOW', "
+                        + "'RED')) or status = 'HELD' order by lodged_at, id limit " + limit)
+                .query(DeclarationStore::row).list();
     }
 
     public long count() {
@@ -149,8 +163,9 @@ public class DeclarationStore {
     private static StoredDeclaration row(ResultSet rs, int n) throws SQLException {
         return new StoredDeclaration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
-                rs.getString(10), rs.getString(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getString(14),
-                rs.getObject(15, OffsetDateTime.class), rs.getObject(16, OffsetDateTime.class), rs.getInt(17));
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+                rs.getString(15), rs.getObject(16, OffsetDateTime.class), rs.getObject(17, OffsetDateTime.class),
+                rs.getInt(18));
     }
 
     private static void setDecimal(java.sql.PreparedStatement ps, int index, String text) throws SQLException {

@@ -1,7 +1,7 @@
 package org.importwindow.server.enterprise;
 
 import java.util.List;
-import java.util.Set;
+import org.importwindow.enterprise.DemoEnterprises;
 import org.importwindow.server.security.Role;
 import org.importwindow.server.security.UserStore;
 import org.slf4j.Logger;
@@ -13,20 +13,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo parties: two importers, A (an advanced certified enterprise in Shanghai) and B (an ordinary one in
- * Shenzhen), and the users declarant-a (A only), declarant-b (B only), officer and admin, all with the demo password.
+ * The demo parties: the core's two importers ({@link DemoEnterprises}: A, ordinary, in Shanghai; B, advanced
+ * certified, in Shenzhen) and the users declarant-a (A only), declarant-b (B only), officer and admin, all with the demo password.
  * Created on start when {@code importwindow.demo.enabled} and there are no users yet, in one transaction.
  */
 @Component
 @DependsOnDatabaseInitialization
 public class DemoData implements InitializingBean {
-    /** Enterprise A; its USCC carries a valid GB 32100-2015 check character (and a valid GB 11714 organisation code). */
-    public static final StoredEnterprise ENTERPRISE_A = new StoredEnterprise("91310115MA1K3Y7P52", "3122960001",
-            "上海澳醇进口贸易有限公司", "Shanghai Aochun Import Trading Co., Ltd.", "ADVANCED_CERTIFIED", "CN",
-            Set.of("IMPORTER"));
-    public static final StoredEnterprise ENTERPRISE_B = new StoredEnterprise("91440300MA5F8N2Q1B", "4403960002",
-            "深圳百川国际供应链有限公司", "Shenzhen Baichuan International Supply Chain Co., Ltd.", "ORDINARY", "CN",
-            Set.of("IMPORTER"));
+    /** The core's demo enterprise A (ordinary credit, Shanghai) as stored. */
+    public static final StoredEnterprise ENTERPRISE_A = StoredEnterprise.of(DemoEnterprises.A);
+    /** The core's demo enterprise B (advanced certified, Shenzhen) as stored. */
+    public static final StoredEnterprise ENTERPRISE_B = StoredEnterprise.of(DemoEnterprises.B);
     public static final List<StoredEnterprise> ENTERPRISES = List.of(ENTERPRISE_A, ENTERPRISE_B);
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

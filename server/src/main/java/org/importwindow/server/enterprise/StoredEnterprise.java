@@ -1,6 +1,8 @@
 package org.importwindow.server.enterprise;
 
 import java.util.Set;
+import org.importwindow.enterprise.CreditLevel;
+import org.importwindow.enterprise.Enterprise;
 
 /**
  * An enterprise as stored: unified social credit code, customs code, names, credit level (the core's
@@ -10,5 +12,15 @@ public record StoredEnterprise(String uscc, String customsCode, String nameZh, S
                                String country, Set<String> roles) {
     public StoredEnterprise {
         roles = Set.copyOf(roles);
+    }
+
+    public static StoredEnterprise of(Enterprise e) {
+        return new StoredEnterprise(e.uscc(), e.customsCode(), e.nameZh(), e.nameEn(), e.creditLevel().name(),
+                e.country(), e.roles());
+    }
+
+    /** The core's enterprise. */
+    public Enterprise toCore() {
+        return new Enterprise(uscc, customsCode, nameZh, nameEn, CreditLevel.valueOf(creditLevel), country, roles);
     }
 }

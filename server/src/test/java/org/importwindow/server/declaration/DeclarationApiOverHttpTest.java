@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.importwindow.enterprise.UnifiedSocialCreditCode;
 import org.importwindow.server.declaration.Api.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,8 @@ class DeclarationApiOverHttpTest extends DeclarationScenarios {
         assertThat(a.get(0).get("uscc").asString()).isEqualTo(A);
         assertThat(a.get(0).get("customsCode").asString()).hasSize(10);
         assertThat(a.get(0).get("name").asString()).isNotBlank();
-        assertThat(a.get(0).get("creditLevel").asString()).isEqualTo("ADVANCED_CERTIFIED");
+        assertThat(a.get(0).get("creditLevel").asString()).isEqualTo("ORDINARY");
+        assertThat(UnifiedSocialCreditCode.isValid(a.get(0).get("uscc").asString())).isTrue();
         JsonNode b = api.get("declarant-b", "/api/v1/enterprises/mine").json();
         assertThat(b.get(0).get("uscc").asString()).isEqualTo(B);
         assertThat(api.get("officer", "/api/v1/enterprises/mine").json().size()).isZero();
