@@ -34,6 +34,7 @@ public class DeclarationForm {
     private String insurance;
     private String licences;
     private String rulingReference;
+    private String totalValue;
     private List<Item> items = new ArrayList<>(List.of(new Item()));
 
     /** One goods item row. */
@@ -48,12 +49,13 @@ public class DeclarationForm {
         private String value;
         private String preference = "AUTO";
         private String proofOfOrigin;
+        private String quotaCertificate;
         private String attributes;
 
         /** Nothing typed in the row (the preference's default does not count). */
         public boolean isEmpty() {
             return blank(commodityCode) && blank(description) && blank(origin) && blank(quantity) && blank(value)
-                    && blank(secondQuantity) && blank(proofOfOrigin) && blank(attributes);
+                    && blank(secondQuantity) && blank(proofOfOrigin) && blank(quotaCertificate) && blank(attributes);
         }
 
         public String getCommodityCode() { return commodityCode; }
@@ -76,6 +78,8 @@ public class DeclarationForm {
         public void setPreference(String v) { preference = v; }
         public String getProofOfOrigin() { return proofOfOrigin; }
         public void setProofOfOrigin(String v) { proofOfOrigin = v; }
+        public String getQuotaCertificate() { return quotaCertificate; }
+        public void setQuotaCertificate(String v) { quotaCertificate = v; }
         public String getAttributes() { return attributes; }
         public void setAttributes(String v) { attributes = v; }
     }
@@ -130,14 +134,14 @@ public class DeclarationForm {
             lines.add(new DeclarationRequestJson.Item(code(it.commodityCode), text(it.description), upper(it.origin),
                     number(it.quantity), text(it.unit), number(it.secondQuantity), text(it.secondUnit),
                     number(it.value), blank(it.preference) ? "AUTO" : it.preference.strip(), text(it.proofOfOrigin),
-                    attributes));
+                    text(it.quotaCertificate), attributes));
         }
         List<String> licenceNumbers = licences == null ? List.of() : List.of(licences.split("[,，;\\s]+")).stream()
                 .filter(s -> !s.isBlank()).toList();
         return new DeclarationRequestJson(text(reference), text(importer), text(declarationDate), text(tradeMode),
                 text(transportMode), text(portOfEntry), upper(countryOfDispatch), text(priceTerms), upper(currency),
                 number(freight), number(insurance), licenceNumbers, text(rulingReference), text(declarationKind),
-                text(summaryReference), lines);
+                text(summaryReference), number(totalValue), lines);
     }
 
     /** The form filled in from a declaration as lodged (for an amendment). */
@@ -158,6 +162,7 @@ public class DeclarationForm {
         f.insurance = r.insurance();
         f.licences = r.licences() == null ? null : String.join(", ", r.licences());
         f.rulingReference = r.rulingReference();
+        f.totalValue = r.totalValue();
         f.items = new ArrayList<>();
         for (DeclarationRequestJson.Item it : r.items() == null ? List.<DeclarationRequestJson.Item>of() : r.items()) {
             Item row = new Item();
@@ -171,6 +176,7 @@ public class DeclarationForm {
             row.value = it.value();
             row.preference = it.preference() == null ? "AUTO" : it.preference();
             row.proofOfOrigin = it.proofOfOrigin();
+            row.quotaCertificate = it.quotaCertificate();
             if (it.attributes() != null && !it.attributes().isEmpty()) {
                 StringBuilder b = new StringBuilder();
                 it.attributes().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
@@ -234,6 +240,8 @@ public class DeclarationForm {
     public void setLicences(String v) { licences = v; }
     public String getRulingReference() { return rulingReference; }
     public void setRulingReference(String v) { rulingReference = v; }
+    public String getTotalValue() { return totalValue; }
+    public void setTotalValue(String v) { totalValue = v; }
     public List<Item> getItems() { return items; }
     public void setItems(List<Item> v) { items = v; }
 }

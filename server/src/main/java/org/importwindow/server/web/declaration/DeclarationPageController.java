@@ -2,6 +2,7 @@ package org.importwindow.server.web.declaration;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -274,8 +275,8 @@ public class DeclarationPageController {
         AssessmentJson assessment = null;
         if (importer != null || !mine.isEmpty()) {
             // the same checks and assessment lodging runs; nothing is stored and no channel is drawn
-            DeclarationEngine.Outcome outcome = engine.lodge(request, importer != null ? importer : mine.get(0), 0L,
-                    OffsetDateTime.now(ZoneOffset.UTC));
+            DeclarationEngine.Outcome outcome = engine.lodge(request, importer != null ? importer : mine.get(0), 0,
+                    0L, user.username(), Instant.now());
             if (outcome instanceof DeclarationEngine.Refused r) {
                 refused.addAll(r.errors());
             } else if (outcome instanceof DeclarationEngine.Accepted a && a.assessment() != null) {

@@ -52,7 +52,9 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
                     Object en = first(m, "description", "descriptionEn", "nameEn", "name");
                     Object zh = first(m, "descriptionZh", "nameZh");
                     Object text = "zh".equals(lang) && zh != null ? zh : en != null ? en : zh;
-                    rules.add(new RiskRule(str(m.get("code")), str(text), str(m.get("weight"))));
+                    String detail = str(m.get("detail"));
+                    rules.add(new RiskRule(str(m.get("code")), detail.isBlank() ? str(text) : str(text) + " (" + detail
+                            + ")", str(m.get("weight"))));
                 } else if (o != null) {
                     rules.add(new RiskRule(o.toString(), "", ""));
                 }
@@ -91,7 +93,13 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
 
     /** The risk result's sampling draw, when the engine says whether the declaration was sampled. */
     public Object sampled() {
-        return risk == null ? null : first(risk, "sampled", "randomlySelected");
+        if (risk == null) {
+            return null;
+        }
+        if (risk.get("sampling") instanceof Map<?, ?> sampling) {
+            return sampling.get("selected");
+        }
+        return first(risk, "sampled", "randomlySelected");
     }
 
     public Object score() {

@@ -23,9 +23,9 @@ final class PageErrors {
 
     static final Set<String> HEADER_FIELDS = Set.of("reference", "importer", "declarationDate", "declarationKind",
             "summaryReference", "tradeMode", "transportMode", "portOfEntry", "countryOfDispatch", "priceTerms",
-            "currency", "freight", "insurance", "licences", "rulingReference");
+            "currency", "freight", "insurance", "licences", "rulingReference", "totalValue");
     static final Set<String> ITEM_FIELDS = Set.of("commodityCode", "description", "origin", "quantity", "unit",
-            "secondQuantity", "secondUnit", "value", "preference", "proofOfOrigin", "attributes");
+            "secondQuantity", "secondUnit", "value", "preference", "proofOfOrigin", "quotaCertificate", "attributes");
     private static final Pattern ITEM = Pattern.compile("^items\\[(\\d+)](?:\\.([A-Za-z]+))?.*$");
     private static final Pattern HEAD = Pattern.compile("^([A-Za-z]+).*$");
 
