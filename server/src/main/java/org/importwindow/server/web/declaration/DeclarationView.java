@@ -28,7 +28,7 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
     private static final Logger log = LoggerFactory.getLogger(DeclarationView.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Lines of an event's canonical text that are the row's own columns, not its content. */
-    private static final Set<String> ROW_KEYS = Set.of("declaration", "sequence", "type", "actor", "occurredAt");
+    private static final Set<String> ROW_KEYS = Set.of("declaration", "sequence", "type", "actor", "occurredAt", "at");
     static final Set<String> FINAL = Set.of("RELEASED", "CANCELLED", "REJECTED");
 
     /** A risk rule that fired: code, description in the page language and weight. */

@@ -163,4 +163,31 @@ class DeclarationPagesTest {
                 .andExpect(content().string(allOf(containsString("Channel and risk rules"),
                         containsString("Status timeline"))));
     }
+
+    @Test
+    void an_officer_must_choose_a_decision_and_a_declarant_cannot_decide() throws Exception {
+        String id = lodge("DEC-" + UUID.randomUUID().toString().substring(0, 8));
+        mvc.perform(post("/officer/declarations/" + id + "?lang=en").param("note", "looked at it")
+                        .with(as("officer")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#decision-buttons\""),
+                        containsString("Choose a decision"), containsString("looked at it"))));
+        mvc.perform(post("/officer/declarations/" + id).param("decision", "RELEASE").with(as("declarant-a"))
+                .with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_declarant_cancels_with_a_reason_and_the_timeline_shows_it() throws Exception {
+        String id = lodge("CAN-" + UUID.randomUUID().toString().substring(0, 8));
+        mvc.perform(post("/declarations/" + id + "/cancellation?lang=en").param("reason", "")
+                        .with(as("declarant-a")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#reason\"")));
+        mvc.perform(post("/declarations/" + id + "/cancellation").param("reason", "ordered twice")
+                        .with(as("declarant-a")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/declarations/" + id + "?lang=en").with(as("declarant-a")))
+                .andExpect(content().string(allOf(containsString("data-status=\"CANCELLED\""),
+                        containsString("data-type=\"DeclarationCancelled\""), not(containsString("id=\"pay\"")))));
+    }
 }
