@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code importwindow.declarations.*}.
  *
- * @param samplingSeed seed of the random sampling draw; each declaration's draw is derived from it and the
- *                     declaration's importer and reference, so the same submission always gets the same channel
+ * @param samplingSeed seed of the random sampling draw; the core derives each declaration's draw from it and the
+ *                     declaration's reference, so the same submission always gets the same channel
  * @param listLimit    most declarations one list answer holds
  */
 @ConfigurationProperties("importwindow.declarations")

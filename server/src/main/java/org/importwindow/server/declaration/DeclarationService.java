@@ -73,7 +73,7 @@ public class DeclarationService {
         }
         String importer = text(request.importer());
         if (importer == null) {
-            throw DeclarationProblem.invalid(List.of(new BilingualError("DEC-002", "importer",
+            throw DeclarationProblem.invalid(List.of(new BilingualError("DEC-001", "importer",
                     "The importer's unified social credit code is required", "收货人（进口企业）统一社会信用代码为必填项")));
         }
         if (!user.actsFor(importer)) {
@@ -95,12 +95,13 @@ public class DeclarationService {
         Outcome outcome = engine.lodge(request, enterprise, declarations.countFor(importer),
                 properties.samplingSeed(), user.username(), now.toInstant());
         List<BilingualError> errors = new ArrayList<>();
-        if (reference == null) {
-            errors.add(new BilingualError("DEC-001", "reference", "The declarant's reference is required",
-                    "申报单位内部编号为必填项"));
-        }
         if (outcome instanceof Refused r) {
             errors.addAll(r.errors());
+        }
+        if (reference == null && errors.stream().noneMatch(e -> e.path().equals("reference"))) {
+            // idempotency rests on the reference: without one nothing is lodged
+            errors.add(0, new BilingualError("DEC-001", "reference", "The declarant's reference is required",
+                    "申报单位内部编号为必填项"));
         }
         if (!errors.isEmpty()) {
             throw DeclarationProblem.invalid(errors);
