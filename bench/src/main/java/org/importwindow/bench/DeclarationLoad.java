@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load generator for declarations over HTTP: lodges ten-item declarations as the demo declarant of enterprise A
+ * Load generator for declarations over HTTP: lodges ten-item declarations as the demo declarant of enterprise A,
+ * authenticated by a bearer token issued once at the start,
  * through {@code POST /api/v1/declarations} (checked, assessed, channelled and stored with their events) from a
  * number of concurrent clients, and reports throughput and the latency of one lodgement (median, 99th percentile).
  * Every request is bounded in count and time and goes to the given base URL only (a server on this machine).
@@ -44,8 +45,20 @@ public final class DeclarationLoad {
         int concurrency = Integer.parseInt(args[2]);
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : Math.min(500, total / 4);
         String label = args.length > 4 ? args[4] : "";
-        String auth = "Basic " + Base64.getEncoder().encodeToString("declarant-a:demo".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString("declarant-a:demo".getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // machine-to-machine senders authenticate with a bearer token (checked by its SHA-256), not with the
+        // password on every call (BCrypt is slow by design): get one once with the demo user's password
+        HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"load test\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(issued.body());
+        if (issued.statusCode() != 201 || !token.find()) {
+            throw new IllegalStateException("no token: " + issued.statusCode() + " " + issued.body());
+        }
+        String auth = "Bearer " + token.group(1);
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         // warm up the server (JIT, connection pool, caches); not measured
