@@ -66,6 +66,9 @@ public class DeclarationService {
     public record Lodged(StoredDeclaration declaration, boolean created) {
     }
 
+    /** The risk rules distinguish first-time importers only; more than this many earlier declarations is not counted. */
+    static final int PREVIOUS_DECLARATIONS_COUNTED = 10;
+
     public Lodged lodge(AppUser user, DeclarationRequestJson request) {
         if (request == null) {
             throw DeclarationProblem.invalid(List.of(new BilingualError("DEC-000", "", "The body is required",
@@ -92,7 +95,7 @@ public class DeclarationService {
             }
         }
         OffsetDateTime now = now();
-        Outcome outcome = engine.lodge(request, enterprise, declarations.countFor(importer),
+        Outcome outcome = engine.lodge(request, enterprise, declarations.countFor(importer, PREVIOUS_DECLARATIONS_COUNTED),
                 properties.samplingSeed(), user.username(), now.toInstant());
         List<BilingualError> errors = new ArrayList<>();
         if (outcome instanceof Refused r) {
@@ -164,7 +167,7 @@ public class DeclarationService {
                 request.insurance(), request.licences(), request.rulingReference(), request.declarationKind(),
                 request.summaryReference(), request.totalValue(), request.items());
         StoredEnterprise enterprise = enterprises.find(d.importer()).orElseThrow();
-        int previous = declarations.countFor(d.importer()) - 1;
+        int previous = declarations.countFor(d.importer(), PREVIOUS_DECLARATIONS_COUNTED + 1) - 1;
         return apply(user, d, amended, (current, at) -> engine.amend(current, amended, enterprise, previous,
                 properties.samplingSeed(), user.username(), at));
     }
