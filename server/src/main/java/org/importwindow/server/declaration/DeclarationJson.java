@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.importwindow.server.api.JsonValues;
 import org.importwindow.server.audit.StoredEvent;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -13,18 +14,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record DeclarationJson(String id, String reference, String importer, String declarationKind, String status,
                               String channel, LocalDate declarationDate, String payable, String paid,
-                              String lodgedBy, OffsetDateTime lodgedAt, OffsetDateTime updatedAt, JsonNode assessment,
-                              JsonNode risk, JsonNode declaration) {
+                              String lodgedBy, OffsetDateTime lodgedAt, OffsetDateTime updatedAt,
+                              @JsonRawValue @Schema(type = "object", description = "the assessment, as POST /api/v1/assessments answers it")
+                              String assessment,
+                              @JsonRawValue @Schema(type = "object", description = "the risk result: channel and rules fired")
+                              String risk,
+                              @JsonRawValue @Schema(type = "object", description = "the declaration as lodged or last amended")
+                              String declaration) {
 
+    /**
+     * The snapshots are stored as JSON text written by the server itself, so they are passed through as they are
+     * rather than parsed into a tree and written again on every answer.
+     */
     public static DeclarationJson of(StoredDeclaration d, JsonMapper json) {
         return new DeclarationJson(d.id(), d.reference(), d.importer(), d.kind(), d.status(), d.channel(),
                 d.declarationDate(), JsonValues.money(d.payable()), JsonValues.money(d.paid()), d.lodgedBy(),
-                d.lodgedAt(), d.updatedAt(), tree(d.assessmentJson(), json), tree(d.riskJson(), json),
-                tree(d.requestJson(), json));
-    }
-
-    private static JsonNode tree(String text, JsonMapper json) {
-        return text == null ? null : json.readTree(text);
+                d.lodgedAt(), d.updatedAt(), d.assessmentJson(), d.riskJson(), d.requestJson());
     }
 
     /** One line of a list: no snapshots. */
