@@ -162,11 +162,14 @@ public class ArrivalAndTwoStepService {
         return LocalDate.ofInstant(clock.instant(), DeclarationWorkflow.CHINA);
     }
 
-    /** Summaries whose full declaration is overdue on {@code asOf}: officers and administrators all, declarants own. */
+    /**
+     * Summaries whose full declaration is overdue on {@code asOf}: officers and administrators all, declarants their
+     * enterprises' (null user: all, for the officers' pages).
+     */
     public List<Overdue> overdue(AppUser user, LocalDate asOf) {
         List<Overdue> out = new ArrayList<>();
-        for (TwoStepSummaryStore.ReleasedSummary r : summaries.released(user.seesAllDeclarations() ? null
-                : user.enterprises())) {
+        for (TwoStepSummaryStore.ReleasedSummary r : summaries.released(user == null || user.seesAllDeclarations()
+                ? null : user.enterprises())) {
             DeclarationState s = engine.stateOf(r.stateJson());
             if (DeclarationWorkflow.overdue(s, asOf)) {
                 out.add(new Overdue(r.id(), r.reference(), r.importer(), r.declarationDate(), s.fullDeclarationDue(),
@@ -216,6 +219,11 @@ public class ArrivalAndTwoStepService {
         }
         DeclarationState s = engine.stateOf(d.stateJson());
         return s.fullReference() == null && (s.overdueFlagged() || DeclarationWorkflow.overdue(s, today()));
+    }
+
+    /** All summaries overdue today (the officer's queue page, which only officers and administrators open). */
+    public List<Overdue> overdueToday() {
+        return overdue(null, today());
     }
 
     /** The ids of all summaries overdue today: one query for a list page's badges. */
