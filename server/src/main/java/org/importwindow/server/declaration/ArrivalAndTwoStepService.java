@@ -217,26 +217,36 @@ public class ArrivalAndTwoStepService {
         if (d == null || !"TWO_STEP_SUMMARY".equals(d.kind()) || !"RELEASED".equals(d.status())) {
             return false;
         }
-        DeclarationState s = engine.stateOf(d.stateJson());
-        return s.fullReference() == null && (s.overdueFlagged() || DeclarationWorkflow.overdue(s, today()));
+        return showsOverdue(engine.stateOf(d.stateJson()), today());
     }
 
-    /** All summaries overdue today (the officer's queue page, which only officers and administrators open). */
+    /**
+     * All summaries overdue today, or flagged overdue earlier and still without their full declaration (the
+     * officer's queue page, which only officers and administrators open).
+     */
     public List<Overdue> overdueToday() {
-        return overdue(null, today());
-    }
-
-    /** The ids of all summaries overdue today: one query for a list page's badges. */
-    public Set<String> overdueIds() {
-        Set<String> ids = new LinkedHashSet<>();
+        List<Overdue> out = new ArrayList<>();
         LocalDate today = today();
         for (TwoStepSummaryStore.ReleasedSummary r : summaries.released(null)) {
             DeclarationState s = engine.stateOf(r.stateJson());
-            if (s.fullReference() == null && (s.overdueFlagged() || DeclarationWorkflow.overdue(s, today))) {
-                ids.add(r.id());
+            if (showsOverdue(s, today)) {
+                out.add(new Overdue(r.id(), r.reference(), r.importer(), r.declarationDate(), s.fullDeclarationDue(),
+                        s.overdueFlagged()));
             }
         }
+        return out;
+    }
+
+    /** The ids of {@link #overdueToday()}: one query for a list page's badges. */
+    public Set<String> overdueIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        overdueToday().forEach(o -> ids.add(o.id()));
         return ids;
+    }
+
+    /** The badge shows what the core calls overdue today, and a flag until the full declaration comes. */
+    private static boolean showsOverdue(DeclarationState s, LocalDate today) {
+        return s.fullReference() == null && (s.overdueFlagged() || DeclarationWorkflow.overdue(s, today));
     }
 
     private static String text(String s) {

@@ -156,7 +156,7 @@ class ArrivalAndTwoStepOverHttpTest {
     }
 
     @Test
-    void an_arrival_time_in_the_future_is_refused_and_one_given_is_recorded() {
+    void an_arrival_time_in_the_future_or_before_the_lodging_is_refused_and_one_given_is_recorded() {
         String id = lodge("declarant-a", Api.ofKind(Api.wine(reference("ADV"), A), "ADVANCE", null))
                 .get("id").asString();
         Answer future = api.post("declarant-a", "/api/v1/declarations/" + id + "/arrival",
@@ -164,8 +164,10 @@ class ArrivalAndTwoStepOverHttpTest {
         assertThat(future.status()).as(future.body()).isEqualTo(400);
         assertThat(future.json().get("errors").get(0).get("code").asString()).isEqualTo("DEC-902");
         assertThat(future.json().get("errors").get(0).get("messageZh").asString()).isNotBlank();
-        String at = java.time.Instant.now().minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .toString();
+        Answer before = api.post("declarant-a", "/api/v1/declarations/" + id + "/arrival",
+                "{\"arrivedAt\":\"2020-01-01T00:00:00Z\"}");
+        assertThat(before.status()).as("before the lodging: " + before.body()).isEqualTo(400);
+        String at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         Answer arrived = api.post("declarant-a", "/api/v1/declarations/" + id + "/arrival",
                 "{\"arrivedAt\":\"" + at + "\"}");
         assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
