@@ -25,7 +25,7 @@ import tools.jackson.core.JacksonException;
  * [{code, path, message, messageZh}].
  */
 @RestControllerAdvice(assignableTypes = {DeclarationController.class, OfficerController.class, AuditController.class,
-        EnterpriseController.class, TokenController.class})
+        EnterpriseController.class, TokenController.class, ArrivalAndTwoStepController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DeclarationApiAdvice {
 

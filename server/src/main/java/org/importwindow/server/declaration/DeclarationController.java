@@ -51,10 +51,12 @@ public class DeclarationController {
             "unit":"LTR","value":"100000.00","preference":"AUTO","proofOfOrigin":"AU-CO-2026-1","attributes":{}}]}""";
 
     private final DeclarationService service;
+    private final ArrivalAndTwoStepService twoStep;
     private final JsonMapper json;
 
-    public DeclarationController(DeclarationService service, JsonMapper json) {
+    public DeclarationController(DeclarationService service, ArrivalAndTwoStepService twoStep, JsonMapper json) {
         this.service = service;
+        this.twoStep = twoStep;
         this.json = json;
     }
 
@@ -73,7 +75,13 @@ public class DeclarationController {
             description = "Declarants, for an enterprise they are authorised for (else 403, nothing stored). 201 with "
                     + "the new declaration; the same reference again answers 200 with the declaration already "
                     + "lodged under it (same id, nothing new stored). A declaration with errors is not lodged: 400 "
-                    + "problem+json listing every error (code, path, message, messageZh).",
+                    + "problem+json listing every error (code, path, message, messageZh). declarationKind ADVANCE: "
+                    + "lodged before the goods arrive, released on arrival (POST .../{id}/arrival). "
+                    + "TWO_STEP_SUMMARY releases the goods without payment; its full declaration is due within 14 "
+                    + "days (a legal parameter) of the release: lodge it with declarationKind TWO_STEP_FULL and "
+                    + "summaryReference = the summary's reference (400 DEC-108 when the importer has no such "
+                    + "summary, 409 when the summary is not released or already completed); it is then recorded on "
+                    + "the summary (event FullDeclarationLodged).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = DeclarationRequestJson.class),
@@ -85,7 +93,8 @@ public class DeclarationController {
     @ApiResponse(responseCode = "403", description = "Not authorised for the importer, or not a declarant")
     public ResponseEntity<DeclarationJson> lodge(@AuthenticationPrincipal AppUser user,
                                                  @RequestBody(required = false) DeclarationRequestJson body) {
-        DeclarationService.Lodged lodged = service.lodge(user, body);
+        // through the two-step service: a full declaration is checked against and recorded on its summary
+        DeclarationService.Lodged lodged = twoStep.lodge(user, body);
         DeclarationJson answer = DeclarationJson.of(lodged.declaration(), json);
         if (lodged.created()) {
             return ResponseEntity.created(URI.create("/api/v1/declarations/" + answer.id())).body(answer);

@@ -278,4 +278,16 @@ public class DeclarationEngine {
         String t = text(s);
         return t == null ? null : t.toUpperCase(Locale.ROOT);
     }
+
+    // --- arrival and two-step (ArrivalAndTwoStepService) ---
+
+    /** A workflow command (arrival, full declaration, overdue flag) applied to the declaration as stored. */
+    public Outcome command(StoredDeclaration current, DeclarationCommand command) {
+        return apply(current, command);
+    }
+
+    /** The core's state of a declaration, as stored after its last event ({@link StoredDeclaration#stateJson()}). */
+    public DeclarationState stateOf(String stateJson) {
+        return json.readValue(stateJson, DeclarationState.class);
+    }
 }

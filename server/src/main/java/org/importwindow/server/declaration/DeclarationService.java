@@ -255,4 +255,12 @@ public class DeclarationService {
             throw new IllegalStateException(e);
         }
     }
+
+    // --- arrival and two-step (ArrivalAndTwoStepService): the command is the caller's, who checked the access ---
+
+    /** Apply a workflow command made at the given moment (now) to a declaration the caller may act on. */
+    public StoredDeclaration command(AppUser user, StoredDeclaration d,
+                                     java.util.function.Function<Instant, org.importwindow.declaration.DeclarationCommand> command) {
+        return apply(user, d, null, (current, at) -> engine.command(current, command.apply(at)));
+    }
 }

@@ -40,6 +40,14 @@ public class SecurityConfiguration {
                                 "/api/v1/declarations/*/cancellation").hasRole(DECLARANT)
                         // the bank's confirmation: in the demo the declarant's own "pay" or an administrator
                         .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/payments").hasAnyRole(DECLARANT, ADMIN)
+                        // advance and two-step (declaration.ArrivalAndTwoStepController): the arrival of the goods
+                        // by the declarant, an officer or an administrator (the service answers 404 for another
+                        // enterprise's declaration); the overdue list is any user's (own or, for officers, all);
+                        // flagging overdue summaries is the officers' (also covered by /api/v1/officer/** below)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/arrival")
+                        .hasAnyRole(DECLARANT, OFFICER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/declarations/overdue").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/officer/overdue-flags").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/api/v1/declarations", "/api/v1/declarations/**").authenticated()
                         .requestMatchers("/api/v1/officer/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(OFFICER, ADMIN)

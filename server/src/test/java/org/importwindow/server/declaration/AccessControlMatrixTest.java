@@ -90,6 +90,17 @@ class AccessControlMatrixTest {
                 401, 403, 403, 200, 200));
         add(endpoints, new Endpoint("GET audit verify", u -> api.get(u, "/api/v1/audit/verify"),
                 401, 403, 403, 200, 200));
+        // advance and two-step (ArrivalAndTwoStepController)
+        add(endpoints, new Endpoint("POST arrival of A's advance declaration", u -> {
+            Answer a = api.post("declarant-a", "/api/v1/declarations",
+                    Api.ofKind(Api.wine("M-" + UUID.randomUUID(), A), "ADVANCE", null));
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+            return api.post(u, "/api/v1/declarations/" + a.json().get("id").asString() + "/arrival", "{}");
+        }, 401, 200, 404, 200, 200));
+        add(endpoints, new Endpoint("GET overdue summaries", u -> api.get(u, "/api/v1/declarations/overdue"
+                + "?asOf=2030-01-01"), 401, 200, 200, 200, 200));
+        add(endpoints, new Endpoint("POST officer overdue flags", u -> api.post(u, "/api/v1/officer/overdue-flags"
+                + "?asOf=2030-01-01", ""), 401, 403, 403, 200, 200));
         add(endpoints, new Endpoint("POST tokens", u -> api.post(u, "/api/v1/tokens", "{}"),
                 401, 201, 201, 201, 201));
         List<DynamicTest> tests = new ArrayList<>();

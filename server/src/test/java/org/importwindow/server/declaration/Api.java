@@ -69,4 +69,11 @@ final class Api {
                 "unit":"LTR","value":"100000.00","preference":"AUTO","proofOfOrigin":"AU-CO-2026-1","attributes":{}}]}
                 """.formatted(reference, importer);
     }
+
+    /** The declaration body as another kind (ADVANCE, TWO_STEP_SUMMARY, TWO_STEP_FULL naming its summary). */
+    static String ofKind(String body, String kind, String summaryReference) {
+        return body.replaceFirst("\"tradeMode\"", "\"declarationKind\":\"" + kind + "\","
+                + (summaryReference == null ? "" : "\"summaryReference\":\"" + summaryReference + "\",")
+                + "\"tradeMode\"");
+    }
 }

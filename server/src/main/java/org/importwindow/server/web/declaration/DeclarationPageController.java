@@ -18,6 +18,7 @@ import org.importwindow.server.api.AssessmentJson;
 import org.importwindow.server.declaration.DeclarationEngine;
 import org.importwindow.server.declaration.DeclarationProblem;
 import org.importwindow.server.declaration.DeclarationRequestJson;
+import org.importwindow.server.declaration.ArrivalAndTwoStepService;
 import org.importwindow.server.declaration.DeclarationService;
 import org.importwindow.server.declaration.StoredDeclaration;
 import org.importwindow.server.enterprise.EnterpriseStore;
@@ -62,10 +63,13 @@ public class DeclarationPageController {
     private final MessageSource messages;
     private final AsOfDate asOf;
     private final ZoneId zone;
+    private final ArrivalAndTwoStepService twoStep;
 
     public DeclarationPageController(DeclarationService service, DeclarationEngine engine,
                                      EnterpriseStore enterprises, DeclarationPages pages, MessageSource messages,
-                                     AsOfDate asOf, @Value("${importwindow.zone:Asia/Shanghai}") ZoneId zone) {
+                                     AsOfDate asOf, @Value("${importwindow.zone:Asia/Shanghai}") ZoneId zone,
+                                     ArrivalAndTwoStepService twoStep) {
+        this.twoStep = twoStep;
         this.service = service;
         this.engine = engine;
         this.enterprises = enterprises;
@@ -137,7 +141,8 @@ public class DeclarationPageController {
         List<FieldError> errors = attributeErrors(badLines, locale);
         if (errors.isEmpty()) {
             try {
-                DeclarationService.Lodged lodged = service.lodge(user, request);
+                // a two-step full declaration is checked against and recorded on its summary
+                DeclarationService.Lodged lodged = twoStep.lodge(user, request);
                 redirect.addAttribute("done", lodged.created() ? "lodged" : "existing");
                 return "redirect:/declarations/" + lodged.declaration().id();
             } catch (DeclarationProblem p) {
