@@ -26,18 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code http://127.0.0.1:18080 4000 8 1000 h2}. Run it with {@code bench/scripts/declarations.sh}.
  */
 public final class DeclarationLoad {
-    /** Ten goods items that pass every check for enterprise A: lines of the 2026 sample with origins and units. */
-    private static final String[][] ITEMS = {
-            {"22042100", "bottled red wine", "AU", "900", "LTR", "100000.00"},
-            {"09012100", "roasted coffee beans", "BR", "500", "KGM", "42000.00"},
-            {"84718000", "computer units", "JP", "20", "PCE", "64000.00"},
-            {"85171300", "smartphones", "KR", "50", "PCE", "150000.00"},
-            {"95030089", "toys", "VN", "800", "PCE", "24000.00"},
-            {"18063200", "chocolate bars", "CH", "300", "KGM", "27000.00"},
-            {"04069000", "cheese", "FR", "200", "KGM", "36000.00"},
-            {"90183100", "syringes", "DE", "5000", "PCE", "15000.00"},
-            {"91021100", "wrist watches", "CH", "40", "PCE", "80000.00"},
-            {"08061000", "fresh grapes", "CL", "1000", "KGM", "30000.00"}};
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -133,7 +121,7 @@ public final class DeclarationLoad {
 
     private static String body(String reference) {
         StringBuilder items = new StringBuilder();
-        for (String[] it : ITEMS) {
+        for (String[] it : TenItemDeclaration.ITEMS) {
             if (items.length() > 0) {
                 items.append(',');
             }
