@@ -113,8 +113,8 @@ public class DeclarationService {
         StoredDeclaration d = new StoredDeclaration(UUID.randomUUID().toString(), importer, reference, requestHash,
                 kind(request), a.status(), a.channel(), a.declarationDate(), requestJson,
                 a.assessment() == null ? null : json.writeValueAsString(AssessmentJson.of(a.assessment())),
-                a.risk() == null ? null : json.writeValueAsString(a.risk()), a.stateJson(), a.payable(), a.paid(),
-                user.username(), now, now, 0);
+                a.risk() == null ? null : json.writeValueAsString(a.risk()), a.stateJson(), stored(a.payable()),
+                stored(a.paid()), user.username(), now, now, 0);
         try {
             tx.executeWithoutResult(status -> {
                 declarations.insert(d, request);
@@ -124,7 +124,13 @@ public class DeclarationService {
             // the same reference lodged at the same moment by another request: theirs stands
             return new Lodged(declarations.findByReference(importer, reference).orElseThrow(() -> e), false);
         }
-        return new Lodged(declarations.find(d.id()).orElseThrow(), true);
+        // the row as written (amounts at the column's two decimals, times at microseconds): no need to read it back
+        return new Lodged(d, true);
+    }
+
+    /** An amount as the decimal(18, 2) columns keep it. */
+    private static BigDecimal stored(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** A declaration the user may see: their enterprises' (declarants) or any (officers, administrators). */

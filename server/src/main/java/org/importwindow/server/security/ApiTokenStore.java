@@ -44,6 +44,15 @@ public class ApiTokenStore {
                 .params(hash(token), now).query(String.class).optional();
     }
 
+    /** A token's owner and expiry (null = never), looked up by the token's hash, whether expired or not. */
+    record Owner(String username, OffsetDateTime expiresAt) {
+    }
+
+    Optional<Owner> ownerOfHash(String tokenHash) {
+        return db.sql("select username, expires_at from api_token where token_hash = ?").param(tokenHash)
+                .query((rs, n) -> new Owner(rs.getString(1), rs.getObject(2, OffsetDateTime.class))).optional();
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -17,19 +17,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>}: looks the token's hash up and authenticates its (enabled) owner for this
- * request. A token that is unknown, expired or belongs to a disabled user is a 401 at once.
+ * request (remembered briefly: {@link BearerTokenCache}). A token that is unknown, expired or belongs to a disabled user is a 401 at once.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
-    private final ApiTokenStore tokens;
-    private final UserStore users;
+    private final BearerTokenCache owners;
     private final AuthenticationEntryPoint entryPoint;
     private final Clock clock;
 
     BearerTokenFilter(ApiTokenStore tokens, UserStore users, AuthenticationEntryPoint entryPoint, Clock clock) {
-        this.tokens = tokens;
-        this.users = users;
+        this.owners = new BearerTokenCache(tokens, users);
         this.entryPoint = entryPoint;
         this.clock = clock;
     }
@@ -43,14 +41,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(PREFIX.length()).strip();
-        Optional<AppUser> user = tokens.owner(token, OffsetDateTime.now(clock)).flatMap(users::find)
-                .filter(AppUser::isEnabled);
+        Optional<AppUser> user = owners.owner(token, OffsetDateTime.now(clock));
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown or expired token"));
             return;
         }
-        AppUser u = user.get().withoutPassword();
+        AppUser u = user.get();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
         SecurityContextHolder.setContext(context);

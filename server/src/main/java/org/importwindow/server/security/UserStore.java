@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @DependsOnDatabaseInitialization
 public class UserStore implements UserDetailsService {
     private final JdbcClient db;
+    /** Bumped on every change of users or their authorisations, so that remembered logins are forgotten. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public UserStore(JdbcClient db) {
         this.db = db;
@@ -35,6 +37,11 @@ public class UserStore implements UserDetailsService {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("no user " + username));
     }
 
+    /** Changes on every write of users, roles or authorisations (see {@link BearerTokenCache}). */
+    long generation() {
+        return generation.get();
+    }
+
     public long count() {
         return db.sql("select count(*) from app_user").query(Long.class).single();
     }
@@ -44,8 +51,10 @@ public class UserStore implements UserDetailsService {
                        Collection<String> enterprises) {
         db.sql("insert into app_user (username, password_hash, display_name, enabled) values (?, ?, ?, true)")
                 .params(username, passwordHash, displayName).update();
+        generation.incrementAndGet();
         for (Role r : roles) {
             db.sql("insert into app_user_role (username, role) values (?, ?)").params(username, r.name()).update();
+            generation.incrementAndGet();
         }
         for (String uscc : enterprises) {
             authorise(username, uscc);
@@ -54,6 +63,7 @@ public class UserStore implements UserDetailsService {
 
     public void authorise(String username, String uscc) {
         db.sql("insert into app_user_enterprise (username, uscc) values (?, ?)").params(username, uscc).update();
+        generation.incrementAndGet();
     }
 
     private Set<Role> roles(String username) {
