@@ -23,6 +23,9 @@ import org.importwindow.tariff.duty.Unit;
 public final class DeclarationChecks {
     private static final String YUAN = "CNY";
 
+    /** Legal parameter: the most goods items one declaration may carry. */
+    public static final String MAX_ITEMS = "declaration.items.max";
+
     private DeclarationChecks() {
     }
 
@@ -38,6 +41,15 @@ public final class DeclarationChecks {
         LocalDate date = request.declarationDate();
         if (request.items().isEmpty()) {
             errors.add(DEC_008.error("items", "the declaration has no goods items", "报关单没有商品项"));
+        }
+        // a missing date is reported by the header checks; the limit is then the one in force latest
+        int maxItems = context.parameters().value(MAX_ITEMS, date == null ? LocalDate.MAX : date).intValue();
+        if (request.items().size() > maxItems) {
+            errors.add(DEC_023.error("items", "a declaration has at most " + maxItems + " goods items; this one has "
+                    + request.items().size() + ": split it into several declarations",
+                    "一份报关单最多填报" + maxItems + "项商品，本报关单有" + request.items().size() + "项，请分单申报"));
+            // the items of an oversized declaration are not checked one by one: nothing of it can be lodged
+            return errors;
         }
         BigDecimal sum = BigDecimal.ZERO;
         boolean sumKnown = true;

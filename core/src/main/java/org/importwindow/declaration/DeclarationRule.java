@@ -27,6 +27,7 @@ public enum DeclarationRule {
     DEC_020("DEC-020", "Quota certificate missing or not applicable", "关税配额证明缺失或不适用"),
     DEC_021("DEC-021", "Unknown preference", "优惠贸易协定代码不存在"),
     DEC_022("DEC-022", "Declaration kind unknown or incomplete", "申报类型无效或不完整"),
+    DEC_023("DEC-023", "Too many goods items on one declaration", "一份报关单商品项超过上限"),
 
     DEC_101("DEC-101", "Command not allowed in the declaration's status", "当前状态下不允许此操作"),
     DEC_102("DEC-102", "Payment amount differs from the assessed payable", "缴款金额与应缴税款不符"),

@@ -191,6 +191,15 @@ class DeclarationChecksTest {
     }
 
     @Test
+    void dec_023_fifty_goods_items_may_be_declared_on_one_declaration_fifty_one_must_be_split() {
+        DeclarationItemRequest wine = wineFromAustralia("R-1").items().get(0);
+        List<DeclarationItemRequest> fifty = java.util.Collections.nCopies(50, wine);
+        assertThat(errors(declaration("R-50", "CIF", "CNY", fifty))).isEmpty();
+        List<DeclarationItemRequest> fiftyOne = java.util.Collections.nCopies(51, wine);
+        assertOnly(errors(declaration("R-51", "CIF", "CNY", fiftyOne)), "DEC-023", "items");
+    }
+
+    @Test
     void dec_022_a_full_declaration_names_its_summary_and_kinds_are_known() {
         DeclarationRequest r = wineFromAustralia("R-1");
         assertOnly(errors(withHeader(r, "TWO_STEP_FULL", null, r.freight(), r.insurance(), List.of(), null)),

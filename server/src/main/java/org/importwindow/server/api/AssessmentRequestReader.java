@@ -20,6 +20,12 @@ final class AssessmentRequestReader {
     record Result(AssessmentRequest request, List<Violation> violations) {
     }
 
+    /**
+     * The most goods items one request may carry: a consignment of more is split by the caller. Not a legal number
+     * (a customs declaration has at most 50 items) but a guard, so that one request cannot hold the server.
+     */
+    static final int MAX_ITEMS = 1000;
+
     private AssessmentRequestReader() {
     }
 
@@ -38,6 +44,11 @@ final class AssessmentRequestReader {
         String currency = body.currency() == null || body.currency().isBlank() ? null
                 : body.currency().strip().toUpperCase(Locale.ROOT);
         List<ItemRequest> items = new ArrayList<>();
+        if (body.items() != null && body.items().size() > MAX_ITEMS) {
+            // nothing of an oversized request is read further
+            throw ApiProblemException.badRequest(List.of(new Violation("ASM-014", "items", "at most " + MAX_ITEMS
+                    + " goods items per request; this one has " + body.items().size() + ": split it")));
+        }
         if (body.items() != null) {
             for (int i = 0; i < body.items().size(); i++) {
                 items.add(item(body.items().get(i), "items[" + i + "]", violations));

@@ -160,6 +160,17 @@ class TariffApiOverHttpTest {
     }
 
     @Test
+    void a_request_of_more_than_a_thousand_items_is_refused_whole() {
+        String item = "{\"commodityCode\":\"22042100\",\"origin\":\"FR\",\"customsValue\":\"100.00\"}";
+        String items = String.join(",", java.util.Collections.nCopies(1001, item));
+        Answer a = http.postJson("/api/v1/assessments", "{\"date\":\"2026-03-16\",\"items\":[" + items + "]}");
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().get("errors").size()).isEqualTo(1);
+        assertThat(a.json().get("errors").get(0).get("code").asString()).isEqualTo("ASM-014");
+        assertThat(a.json().get("errors").get(0).get("path").asString()).isEqualTo("items");
+    }
+
+    @Test
     void malformed_json_is_a_400_problem() {
         Answer a = http.postJson("/api/v1/assessments", "{\"items\": [");
         assertThat(a.status()).isEqualTo(400);
