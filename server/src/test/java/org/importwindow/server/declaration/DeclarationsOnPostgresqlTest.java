@@ -2,6 +2,7 @@ package org.importwindow.server.declaration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import org.importwindow.server.EmbeddedPostgresForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,22 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The declaration scenarios on a real PostgreSQL (embedded): lodging, idempotency, access, workflow, tampering. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeclarationsOnPostgresqlTest extends DeclarationScenarios {
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start embedded PostgreSQL", e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> POSTGRES.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgresForTests.register(registry, POSTGRES);
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package org.importwindow.server.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.importwindow.server.EmbeddedPostgresForTests;
 import java.io.IOException;
 import org.importwindow.server.HttpClientSupport;
 import org.importwindow.server.HttpClientSupport.Answer;
@@ -22,22 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresqlRoundTripTest {
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start embedded PostgreSQL", e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> POSTGRES.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgresForTests.register(registry, POSTGRES);
     }
 
     @AfterAll
