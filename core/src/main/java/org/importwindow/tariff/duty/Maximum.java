@@ -13,11 +13,7 @@ public record Maximum(DutyExpression a, DutyExpression b) implements DutyExpress
 
     @Override
     public ResolvedDuty resolve(DutyBase base) {
-        ResolvedDuty ra = a.resolve(base);
-        ResolvedDuty rb = b.resolve(base);
-        // on a tie the first operand stands, so the branch shown is stable
-        boolean takeA = ra.amountOn(base.customsValueCny()).compareTo(rb.amountOn(base.customsValueCny())) >= 0;
-        return takeA ? ResolvedDuty.branch(ra, a) : ResolvedDuty.branch(rb, b);
+        return Choice.resolve(a, b, base, false);
     }
 
     @Override
