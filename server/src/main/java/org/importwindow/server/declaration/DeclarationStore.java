@@ -156,11 +156,10 @@ public class DeclarationStore {
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(references));
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            List<Object> params = new ArrayList<>(chunk);
             params.add(importer);
-            params.addAll(chunk);
-            found.addAll(db.sql("select " + COLUMNS + " from declaration where importer = ? and reference in ("
-                    + marks(chunk.size()) + ")").params(params).query(DeclarationStore::row).list());
+            found.addAll(db.sql("select " + COLUMNS + " from declaration where reference in (" + marks(chunk.size())
+                    + ") and importer = ?").params(params).query(DeclarationStore::row).list());
         }
         return found;
     }
