@@ -59,6 +59,17 @@ class AccessControlMatrixTest {
         add(endpoints, new Endpoint("POST declarations for A",
                 u -> api.post(u, "/api/v1/declarations", Api.wine("M-" + UUID.randomUUID(), A)),
                 401, 201, 403, 403, 403));
+        // a batch answers 200 with each declaration's outcome; another enterprise's declarant gets 403 inside it
+        // for each declaration (a_batch_lodges_each_declaration_on_its_own_merits_... checks nothing is stored)
+        add(endpoints, new Endpoint("POST declarations/batch for A", u -> {
+            Answer a = api.post(u, "/api/v1/declarations/batch", "{\"declarations\":["
+                    + Api.wine("M-" + UUID.randomUUID(), A) + "]}");
+            if (a.status() == 200 && !"declarant-a".equals(u)) {
+                assertThat(a.json().get("results").get(0).get("status").asInt()).isEqualTo(403);
+                assertThat(a.json().get("lodged").asInt()).isZero();
+            }
+            return a;
+        }, 401, 200, 200, 403, 403));
         add(endpoints, new Endpoint("GET declaration of A", u -> api.get(u, "/api/v1/declarations/" + shared),
                 401, 200, 404, 200, 200));
         add(endpoints, new Endpoint("GET declarations", u -> api.get(u, "/api/v1/declarations"),
