@@ -95,7 +95,7 @@ class DeclarationFormMistakesInBrowserTest {
 
         assertThat(browser.getTitle()).startsWith("Error: New declaration");
         assertThat(page.text("error-summary-title")).isEqualTo("There is a problem");
-        assertThat(page.focused()).as("the error summary takes the focus").isEqualTo("error-summary");
+        page.waitForFocusOn("error-summary");
         List<ErrorLink> errors = page.errorSummary();
         assertThat(errors).extracting(ErrorLink::href).as("one entry per mistake, in the order of the form")
                 .containsExactly("#reference", "#importer", "#licences", "#items-0-commodityCode", "#items-0-value");
@@ -128,7 +128,7 @@ class DeclarationFormMistakesInBrowserTest {
         // every link of the summary takes the user to its field
         for (ErrorLink e : errors) {
             browser.findElement(By.cssSelector("#error-summary a[href='" + e.href() + "']")).click();
-            assertThat(page.focused()).as("after following " + e.href()).isEqualTo(e.href().substring(1));
+            page.waitForFocusOn(e.href().substring(1));
         }
         assertThat(api.references("declarant-a")).as("nothing lodged").isEqualTo(before);
 
@@ -163,6 +163,7 @@ class DeclarationFormMistakesInBrowserTest {
         page.press("add-item", "items-1-commodityCode");
         assertThat(unlabelledFields()).as("fields without a label").isEmpty();
         assertThat(duplicateIds()).as("ids used twice").isEmpty();
+        assertThat(widerThanTheWindow()).as("elements wider than the window").isEmpty();
 
         page.type("reference", "KEY-" + UUID.randomUUID().toString().substring(0, 8));
         fillHeader();
@@ -175,14 +176,14 @@ class DeclarationFormMistakesInBrowserTest {
         assertThat(page.element("error-summary").getDomAttribute("role")).isEqualTo("alert");
 
         // the summary has the focus; Tab reaches its first link, Enter follows it to the field
-        assertThat(page.focused()).isEqualTo("error-summary");
+        page.waitForFocusOn("error-summary");
         new Actions(browser).sendKeys(Keys.TAB).perform();
         var link = browser.switchTo().activeElement();
         assertThat(link.getTagName()).isEqualTo("a");
         String target = link.getDomAttribute("href").substring(1);
         assertThat(target).isEqualTo("items-0-commodityCode");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        page.waiting().until(d -> target.equals(page.focused()));
+        page.waitForFocusOn(target);
         // and the user types the missing answer straight away
         new Actions(browser).sendKeys("22042100").perform();
         assertThat(page.value("items-0-commodityCode")).isEqualTo("22042100");
@@ -198,6 +199,18 @@ class DeclarationFormMistakesInBrowserTest {
                             && !(e.getAttribute('aria-label') || '').trim()
                             && !(e.getAttribute('aria-labelledby') || '').trim())
                   .map(e => e.id || e.name);
+                """);
+    }
+
+    /** Elements that stick out of the window on the right, which makes the whole page scroll sideways. */
+    @SuppressWarnings("unchecked")
+    List<String> widerThanTheWindow() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1)
+                  .filter(e => !e.closest('.visually-hidden, .skip-link'))
+                  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
                 """);
     }
 

@@ -113,6 +113,12 @@ final class PageSteps {
         return browser.switchTo().activeElement().getDomAttribute("id");
     }
 
+    /** Wait until the element has the keyboard focus (autofocus is applied once the page has loaded). */
+    void waitForFocusOn(String id) {
+        waiting().withMessage(() -> "the focus is on " + focused() + ", not on " + id)
+                .until(d -> id.equals(focused()));
+    }
+
     /** The declaration id of the detail page the browser is on. */
     String declarationId() {
         return browser.getCurrentUrl().replaceFirst("^.*/declarations/", "").replaceFirst("[?#].*$", "");
