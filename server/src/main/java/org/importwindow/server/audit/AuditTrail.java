@@ -48,9 +48,28 @@ public class AuditTrail {
      * precision (what the databases keep), so that the hashed text equals what is read back.
      */
     public Tip append(String declarationId, Tip last, List<NewEvent> events) {
+        List<Row> rows = new ArrayList<>(events.size());
+        Tip tip = chain(declarationId, last, events, rows);
+        insert(rows);
+        return tip;
+    }
+
+    /** The first events of a new declaration's chain. */
+    public record NewChain(String declarationId, List<NewEvent> events) {
+    }
+
+    /** Start the chains of new declarations (in the caller's transaction), all in one batch. */
+    public void appendNew(List<NewChain> chains) {
+        List<Row> rows = new ArrayList<>(chains.size() * 4);
+        for (NewChain c : chains) {
+            chain(c.declarationId(), null, c.events(), rows);
+        }
+        insert(rows);
+    }
+
+    private Tip chain(String declarationId, Tip last, List<NewEvent> events, List<Row> rows) {
         int sequence = last == null ? 0 : last.sequence();
         String previous = last == null ? AuditChain.GENESIS : last.hash();
-        List<Row> rows = new ArrayList<>(events.size());
         for (NewEvent e : events) {
             sequence++;
             String text = e.text().write(sequence, declarationId);
@@ -59,7 +78,11 @@ public class AuditTrail {
                     e.at() == null ? null : e.at().atOffset(ZoneOffset.UTC), text, previous, hash));
             previous = hash;
         }
-        BatchWriter.write(jdbc, INSERT, rows, 100, (ps, r) -> {
+        return new Tip(sequence, previous);
+    }
+
+    private void insert(List<Row> rows) {
+        BatchWriter.write(jdbc, INSERT, rows, 1000, (ps, r) -> {
             ps.setString(1, r.declarationId());
             ps.setInt(2, r.sequence());
             ps.setString(3, r.type());
@@ -69,7 +92,6 @@ public class AuditTrail {
             ps.setString(7, r.previous());
             ps.setString(8, r.hash());
         });
-        return new Tip(sequence, previous);
     }
 
     /** The last event of a declaration's chain. */

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Advance and two-step declarations: the arrival of an advance declaration's goods, the summaries whose full
@@ -42,11 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
                 schema = @Schema(implementation = ProblemDetail.class)))
 public class ArrivalAndTwoStepController {
     private final ArrivalAndTwoStepService service;
-    private final JsonMapper json;
+    private final DeclarationAssessments assessments;
 
-    public ArrivalAndTwoStepController(ArrivalAndTwoStepService service, JsonMapper json) {
+    public ArrivalAndTwoStepController(ArrivalAndTwoStepService service, DeclarationAssessments assessments) {
         this.service = service;
-        this.json = json;
+        this.assessments = assessments;
     }
 
     /** Body of an arrival. */
@@ -75,7 +74,7 @@ public class ArrivalAndTwoStepController {
                         "运抵时间“" + body.arrivedAt() + "”格式应为 2026-03-18T02:30:00Z")));
             }
         }
-        return DeclarationJson.of(service.arrive(user, id, at), json);
+        return assessments.answer(service.arrive(user, id, at));
     }
 
     @GetMapping(path = "/api/v1/declarations/overdue", produces = MediaType.APPLICATION_JSON_VALUE)

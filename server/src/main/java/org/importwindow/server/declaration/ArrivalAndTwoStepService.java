@@ -109,6 +109,38 @@ public class ArrivalAndTwoStepService {
         return lodged;
     }
 
+    /**
+     * Lodge a batch (as {@link DeclarationService#lodgeAll}); two-step full declarations in it are lodged one by one
+     * as {@link #lodge} does, since each must find and complete its summary.
+     */
+    public List<DeclarationService.BatchResult> lodgeAll(AppUser user, List<DeclarationRequestJson> requests) {
+        List<DeclarationService.BatchResult> results = new ArrayList<>(java.util.Collections.nCopies(requests.size(),
+                null));
+        List<DeclarationRequestJson> others = new ArrayList<>();
+        List<Integer> otherIndexes = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            DeclarationRequestJson r = requests.get(i);
+            if (r != null && DeclarationKind.parse(r.declarationKind()).orElse(null) == DeclarationKind.TWO_STEP_FULL) {
+                String reference = text(r.reference());
+                try {
+                    Lodged l = lodge(user, r);
+                    results.set(i, new DeclarationService.BatchResult(reference, l.created() ? 201 : 200,
+                            l.declaration(), List.of()));
+                } catch (DeclarationProblem p) {
+                    results.set(i, DeclarationService.BatchResult.of(reference, p));
+                }
+            } else {
+                others.add(r);
+                otherIndexes.add(i);
+            }
+        }
+        List<DeclarationService.BatchResult> lodged = service.lodgeAll(user, others);
+        for (int k = 0; k < lodged.size(); k++) {
+            results.set(otherIndexes.get(k), lodged.get(k));
+        }
+        return results;
+    }
+
     private void checkSummary(AppUser user, DeclarationRequestJson request, String importer, String summaryReference,
                               String reference) {
         Optional<StoredDeclaration> summary = declarations.findByReference(importer, summaryReference)

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Import declarations: lodge (idempotent on the declarant's reference), read, list, amend, cancel, follow the events
@@ -52,12 +51,15 @@ public class DeclarationController {
 
     private final DeclarationService service;
     private final ArrivalAndTwoStepService twoStep;
-    private final JsonMapper json;
+    private final DeclarationAssessments assessments;
+    private final DeclarationProperties properties;
 
-    public DeclarationController(DeclarationService service, ArrivalAndTwoStepService twoStep, JsonMapper json) {
+    public DeclarationController(DeclarationService service, ArrivalAndTwoStepService twoStep, DeclarationAssessments assessments,
+                                 DeclarationProperties properties) {
         this.service = service;
         this.twoStep = twoStep;
-        this.json = json;
+        this.assessments = assessments;
+        this.properties = properties;
     }
 
     /** Body of a cancellation. */
@@ -95,18 +97,46 @@ public class DeclarationController {
                                                  @RequestBody(required = false) DeclarationRequestJson body) {
         // through the two-step service: a full declaration is checked against and recorded on its summary
         DeclarationService.Lodged lodged = twoStep.lodge(user, body);
-        DeclarationJson answer = DeclarationJson.of(lodged.declaration(), json);
+        DeclarationJson answer = lodged.assessment() != null
+                ? DeclarationJson.of(lodged.declaration(), lodged.assessment())
+                : assessments.answer(lodged.declaration());
         if (lodged.created()) {
             return ResponseEntity.created(URI.create("/api/v1/declarations/" + answer.id())).body(answer);
         }
         return ResponseEntity.ok(answer);
     }
 
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Lodge many declarations at once: each checked, assessed and channelled",
+            description = "For a declarant's system sending its work in bulk: {\"declarations\":[…]}, each exactly as "
+                    + "POST /api/v1/declarations takes it, at most importwindow.declarations.batch-limit (100 by "
+                    + "default; more, or none, is a 400 API-002 and nothing is stored). Each declaration stands alone: "
+                    + "one with errors is refused (status 400 with its errors) and the others are lodged, all those "
+                    + "accepted stored in one transaction. Idempotent per reference as the single lodgement (status "
+                    + "200 with the declaration already lodged). The answer lists the outcomes in the order sent; "
+                    + "read a declaration's worded assessment at GET /api/v1/declarations/{id}.")
+    @ApiResponse(responseCode = "200", description = "Every declaration's outcome")
+    @ApiResponse(responseCode = "400", description = "No declarations, or more than the limit (problem+json)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public BatchJson.Answer lodgeAll(@AuthenticationPrincipal AppUser user,
+                                     @RequestBody(required = false) BatchJson.Request body) {
+        List<DeclarationRequestJson> declarations = body == null || body.declarations() == null ? List.of()
+                : body.declarations();
+        int limit = properties.batchLimit();
+        if (declarations.isEmpty() || declarations.size() > limit) {
+            throw DeclarationProblem.invalid(List.of(new BilingualError("API-002", "declarations",
+                    "A batch carries from 1 to " + limit + " declarations; this one has " + declarations.size(),
+                    "每批应含 1 至 " + limit + " 份报关单，本批为 " + declarations.size() + " 份")));
+        }
+        return BatchJson.Answer.of(twoStep.lodgeAll(user, declarations));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One declaration with its assessment and risk result (another enterprise's: 404)")
     @ApiResponse(responseCode = "404", description = "No such declaration among the caller's")
     public DeclarationJson get(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
-        return DeclarationJson.of(service.visible(user, id), json);
+        return assessments.answer(service.visible(user, id));
     }
 
     @GetMapping
@@ -127,14 +157,14 @@ public class DeclarationController {
             description = "The importer and reference stay as lodged. 409 when the status does not allow it.")
     public DeclarationJson amend(@AuthenticationPrincipal AppUser user, @PathVariable String id,
                                  @RequestBody(required = false) DeclarationRequestJson body) {
-        return DeclarationJson.of(service.amend(user, id, body), json);
+        return assessments.answer(service.amend(user, id, body));
     }
 
     @PostMapping(path = "/{id}/cancellation")
     @Operation(summary = "Cancel (withdraw) a declaration; 409 when the status does not allow it")
     public DeclarationJson cancel(@AuthenticationPrincipal AppUser user, @PathVariable String id,
                                   @RequestBody(required = false) CancellationJson body) {
-        return DeclarationJson.of(service.cancel(user, id, body == null ? null : body.reason()), json);
+        return assessments.answer(service.cancel(user, id, body == null ? null : body.reason()));
     }
 
     @GetMapping("/{id}/events")
@@ -158,7 +188,7 @@ public class DeclarationController {
                         "'" + body.amount() + "' is not a decimal number", "'" + body.amount() + "' 不是十进制数")));
             }
         }
-        return DeclarationJson.of(service.pay(user, id, amount, body == null ? null : body.bankReference()), json);
+        return assessments.answer(service.pay(user, id, amount, body == null ? null : body.bankReference()));
     }
 
     private static LocalDate date(String text, String path) {

@@ -89,6 +89,23 @@ public class DeclarationEngine {
         }
     }
 
+    /**
+     * The assessment of a declaration's request as stored (for wording it again when it is read), or null when the
+     * request no longer passes the checks against today's data.
+     */
+    public Assessment reassess(DeclarationRequestJson body) {
+        List<BilingualError> errors = new ArrayList<>();
+        DeclarationRequest request = request(body, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        try {
+            return desk().assess(request);
+        } catch (InvalidDeclarationException e) {
+            return null;
+        }
+    }
+
     /** Replace the declaration's content: checked, assessed and channelled again (the workflow says when). */
     public Outcome amend(StoredDeclaration current, DeclarationRequestJson body, StoredEnterprise importer,
                          int previousDeclarations, long seed, String actor, Instant at) {

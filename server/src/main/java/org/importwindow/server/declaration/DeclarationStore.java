@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @DependsOnDatabaseInitialization
 public class DeclarationStore {
     private static final String COLUMNS = "id, importer, reference, request_hash, declaration_kind, status, channel, "
-            + "declaration_date, request_json, assessment_json, risk_json, state_json, payable, paid, lodged_by, "
-            + "lodged_at, updated_at, version";
+            + "declaration_date, request_json, assessment_json, assessment_figures, risk_json, state_json, payable, "
+            + "paid, lodged_by, lodged_at, updated_at, version";
 
     private final JdbcClient db;
     private final JdbcTemplate jdbc;
@@ -35,49 +35,89 @@ public class DeclarationStore {
         this.json = json;
     }
 
+    /** A declaration to insert with the request its items come from. */
+    public record NewDeclaration(StoredDeclaration row, DeclarationRequestJson request) {
+    }
+
+    private static final String INSERT = "insert into declaration (" + COLUMNS + ", trade_mode, transport_mode, "
+            + "port_of_entry, country_of_dispatch, price_terms, currency, summary_reference) values (?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ITEM = "insert into declaration_item (declaration_id, item_no, commodity_code, "
+            + "description, origin, quantity, unit, item_value, preference, proof_of_origin, attributes_json) values "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Insert a new declaration with its items (in the caller's transaction). */
     public void insert(StoredDeclaration d, DeclarationRequestJson request) {
-        db.sql("insert into declaration (" + COLUMNS + ", trade_mode, transport_mode, port_of_entry, "
-                        + "country_of_dispatch, price_terms, currency, summary_reference) values (?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.importer(), d.reference(), d.requestHash(), d.kind(), d.status(), d.channel(),
-                        d.declarationDate(), d.requestJson(), d.assessmentJson(), d.riskJson(), d.stateJson(), d.payable(),
-                        d.paid(), d.lodgedBy(), d.lodgedAt(), d.updatedAt(), d.version(),
-                        cut(request.tradeMode(), 4), cut(request.transportMode(), 2), cut(request.portOfEntry(), 10),
-                        cut(request.countryOfDispatch(), 2), cut(request.priceTerms(), 3), cut(request.currency(), 3),
-                        cut(request.summaryReference(), 60))
-                .update();
-        insertItems(d.id(), request);
+        insertAll(List.of(new NewDeclaration(d, request)));
+    }
+
+    /**
+     * Insert new declarations with their items (in the caller's transaction): one batch of declaration rows and one of
+     * item rows, however many declarations, so that lodging many at once costs few round trips to the database.
+     */
+    public void insertAll(List<NewDeclaration> declarations) {
+        BatchWriter.write(jdbc, INSERT, declarations, 500, (ps, n) -> {
+            StoredDeclaration d = n.row();
+            DeclarationRequestJson request = n.request();
+            Object[] values = {d.id(), d.importer(), d.reference(), d.requestHash(), d.kind(), d.status(), d.channel(),
+                    d.declarationDate(), d.requestJson(), d.assessmentJson(), d.assessmentFigures(), d.riskJson(),
+                    d.stateJson(), d.payable(), d.paid(), d.lodgedBy(), d.lodgedAt(), d.updatedAt(), d.version(),
+                    cut(request.tradeMode(), 4), cut(request.transportMode(), 2), cut(request.portOfEntry(), 10),
+                    cut(request.countryOfDispatch(), 2), cut(request.priceTerms(), 3), cut(request.currency(), 3),
+                    cut(request.summaryReference(), 60)};
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    ps.setNull(i + 1, i == 13 || i == 14 ? Types.DECIMAL : i == 7 ? Types.DATE : Types.VARCHAR);
+                } else {
+                    ps.setObject(i + 1, values[i]);
+                }
+            }
+        });
+        List<ItemRow> items = new ArrayList<>();
+        for (NewDeclaration n : declarations) {
+            List<DeclarationRequestJson.Item> list = n.request().items() == null ? List.of() : n.request().items();
+            for (int i = 0; i < list.size(); i++) {
+                items.add(new ItemRow(n.row().id(), i + 1, list.get(i)));
+            }
+        }
+        writeItems(items);
+    }
+
+    private record ItemRow(String declarationId, int number, DeclarationRequestJson.Item item) {
     }
 
     /** Replace the items (an amendment). Items are a projection of the request, not part of the audit trail. */
     public void replaceItems(String id, DeclarationRequestJson request) {
         db.sql("delete from declaration_item where declaration_id = ?").param(id).update();
-        insertItems(id, request);
+        List<DeclarationRequestJson.Item> list = request.items() == null ? List.of() : request.items();
+        List<ItemRow> items = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            items.add(new ItemRow(id, i + 1, list.get(i)));
+        }
+        writeItems(items);
     }
 
-    private void insertItems(String id, DeclarationRequestJson request) {
-        List<DeclarationRequestJson.Item> items = request.items() == null ? List.of() : request.items();
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            numbers.add(i);
-        }
-        BatchWriter.write(jdbc, "insert into declaration_item (declaration_id, item_no, commodity_code, description, "
-                + "origin, quantity, unit, item_value, preference, proof_of_origin, attributes_json) values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", numbers, 500, (ps, i) -> {
-                    DeclarationRequestJson.Item item = items.get(i);
-                    ps.setString(1, id);
-                    ps.setInt(2, i + 1);
-                    ps.setString(3, cut(item.commodityCode(), 10));
-                    ps.setString(4, cut(item.description(), 1000));
-                    ps.setString(5, cut(item.origin(), 2));
-                    setDecimal(ps, 6, item.quantity());
-                    ps.setString(7, cut(item.unit(), 10));
-                    setDecimal(ps, 8, item.value());
-                    ps.setString(9, cut(item.preference(), 10));
-                    ps.setString(10, cut(item.proofOfOrigin(), 100));
-                    ps.setString(11, item.attributes() == null ? null : json.writeValueAsString(item.attributes()));
-                });
+    private void writeItems(List<ItemRow> items) {
+        BatchWriter.write(jdbc, INSERT_ITEM, items, 1000, (ps, row) -> {
+            DeclarationRequestJson.Item item = row.item();
+            ps.setString(1, row.declarationId());
+            ps.setInt(2, row.number());
+            if (item == null) {
+                for (int i = 3; i <= 11; i++) {
+                    ps.setNull(i, i == 6 || i == 8 ? Types.DECIMAL : Types.VARCHAR);
+                }
+                return;
+            }
+            ps.setString(3, cut(item.commodityCode(), 10));
+            ps.setString(4, cut(item.description(), 1000));
+            ps.setString(5, cut(item.origin(), 2));
+            setDecimal(ps, 6, item.quantity());
+            ps.setString(7, cut(item.unit(), 10));
+            setDecimal(ps, 8, item.value());
+            ps.setString(9, cut(item.preference(), 10));
+            ps.setString(10, cut(item.proofOfOrigin(), 100));
+            ps.setString(11, item.attributes() == null ? null : json.writeValueAsString(item.attributes()));
+        });
     }
 
     /**
@@ -86,10 +126,12 @@ public class DeclarationStore {
      */
     public boolean update(StoredDeclaration d, DeclarationRequestJson amendedRequest) {
         int n = db.sql("update declaration set status = ?, channel = ?, request_json = ?, request_hash = ?, "
-                        + "declaration_date = ?, assessment_json = ?, risk_json = ?, state_json = ?, payable = ?, paid = ?, "
-                        + "updated_at = ?, version = version + 1 where id = ? and version = ?")
+                        + "declaration_date = ?, assessment_json = ?, assessment_figures = ?, risk_json = ?, "
+                        + "state_json = ?, payable = ?, paid = ?, updated_at = ?, version = version + 1 "
+                        + "where id = ? and version = ?")
                 .params(d.status(), d.channel(), d.requestJson(), d.requestHash(), d.declarationDate(),
-                        d.assessmentJson(), d.riskJson(), d.stateJson(), d.payable(), d.paid(), d.updatedAt(), d.id(),
+                        d.assessmentJson(), d.assessmentFigures(), d.riskJson(), d.stateJson(), d.payable(), d.paid(),
+                        d.updatedAt(), d.id(),
                         d.version())
                 .update();
         if (n == 1 && amendedRequest != null) {
@@ -106,6 +148,20 @@ public class DeclarationStore {
     public Optional<StoredDeclaration> findByReference(String importer, String reference) {
         return db.sql("select " + COLUMNS + " from declaration where importer = ? and reference = ?")
                 .params(importer, reference).query(DeclarationStore::row).optional();
+    }
+
+    /** The importer's declarations lodged under any of the references (one query for a batch). */
+    public List<StoredDeclaration> findByReferences(String importer, Collection<String> references) {
+        List<StoredDeclaration> found = new ArrayList<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(references));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(importer);
+            found.addAll(db.sql("select " + COLUMNS + " from declaration where reference in (" + marks(chunk.size())
+                    + ") and importer = ?").params(params).query(DeclarationStore::row).list());
+        }
+        return found;
     }
 
     /** How many declarations the importer lodged (the risk rules know first-time importers). */
@@ -167,9 +223,9 @@ public class DeclarationStore {
     private static StoredDeclaration row(ResultSet rs, int n) throws SQLException {
         return new StoredDeclaration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
-                rs.getString(15), rs.getObject(16, OffsetDateTime.class), rs.getObject(17, OffsetDateTime.class),
-                rs.getInt(18));
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getBigDecimal(14),
+                rs.getBigDecimal(15), rs.getString(16), rs.getObject(17, OffsetDateTime.class),
+                rs.getObject(18, OffsetDateTime.class), rs.getInt(19));
     }
 
     private static void setDecimal(java.sql.PreparedStatement ps, int index, String text) throws SQLException {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.importwindow.server.declaration.DeclarationJson;
+import org.importwindow.server.declaration.DeclarationAssessments;
 import org.importwindow.server.declaration.DeclarationService;
 import org.importwindow.server.declaration.StoredDeclaration;
 import org.importwindow.server.security.AppUser;
@@ -29,10 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class OfficerController {
     private final DeclarationService service;
     private final JsonMapper json;
+    private final DeclarationAssessments assessments;
 
-    public OfficerController(DeclarationService service, JsonMapper json) {
+    public OfficerController(DeclarationService service, JsonMapper json, DeclarationAssessments assessments) {
         this.service = service;
         this.json = json;
+        this.assessments = assessments;
     }
 
     /** A declaration waiting for an officer, with the risk rules that fired. */
@@ -65,7 +68,7 @@ public class OfficerController {
             description = "409 when the decision does not fit the declaration's status.")
     public DeclarationJson decide(@AuthenticationPrincipal AppUser user, @PathVariable String id,
                                   @RequestBody(required = false) DecisionJson body) {
-        return DeclarationJson.of(service.decide(user, id, body == null ? null : body.decision(),
-                body == null ? null : body.note()), json);
+        return assessments.answer(service.decide(user, id, body == null ? null : body.decision(),
+                body == null ? null : body.note()));
     }
 }

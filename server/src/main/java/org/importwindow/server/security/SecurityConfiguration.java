@@ -35,7 +35,8 @@ public class SecurityConfiguration {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations").hasRole(DECLARANT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/declarations", "/api/v1/declarations/batch")
+                        .hasRole(DECLARANT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/amendments",
                                 "/api/v1/declarations/*/cancellation").hasRole(DECLARANT)
                         // the bank's confirmation: in the demo the declarant's own "pay" or an administrator

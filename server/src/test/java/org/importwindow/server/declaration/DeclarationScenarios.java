@@ -190,4 +190,105 @@ abstract class DeclarationScenarios {
         command.run(null);
         assertThat(command.getExitCode()).isZero();
     }
+
+    @Test
+    void a_lodged_declaration_read_back_explains_its_assessment_as_it_did_when_lodged() {
+        String ref = reference("A");
+        JsonNode lodged = lodgeAsA(ref);
+        String id = lodged.get("id").asString();
+        Answer read = api.get("declarant-a", "/api/v1/declarations/" + id);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        // the figures are stored; the words are produced again from the same request, date and tariff
+        assertThat(read.json().get("assessment")).isEqualTo(lodged.get("assessment"));
+        assertThat(read.json().get("assessment").get("items").get(0).get("explanationZh").get(0).asString())
+                .isNotBlank();
+        String stored = db.sql("select assessment_figures from declaration where id = ?").param(id)
+                .query(String.class).single();
+        assertThat(stored).contains("\"payable\"").doesNotContain("explanation");
+    }
+
+    @Test
+    void when_todays_tariff_no_longer_gives_the_stored_figures_the_stored_figures_are_answered_and_say_so() {
+        String id = lodgeAsA(reference("A")).get("id").asString();
+        String stored = db.sql("select assessment_figures from declaration where id = ?").param(id)
+                .query(String.class).single();
+        // as if a corrected rate had been imported after the lodgement: what was assessed then still stands
+        String then = stored.replaceFirst("\"payable\":\"([0-9.]+)\"", "\"payable\":\"99999.99\"");
+        assertThat(then).isNotEqualTo(stored);
+        db.sql("update declaration set assessment_figures = ? where id = ?").params(then, id).update();
+        JsonNode assessment = api.get("declarant-a", "/api/v1/declarations/" + id).json().get("assessment");
+        assertThat(assessment.get("totals").get("payable").asString()).isEqualTo("99999.99");
+        assertThat(assessment.get("explanation").get(0).asString()).contains("data changed since");
+        assertThat(assessment.get("explanationZh").get(0).asString()).contains("数据已有变更");
+        assertThat(assessment.get("items").get(0).get("duty").get("measureSid").asLong()).isPositive();
+    }
+
+    @Test
+    void a_batch_lodges_each_declaration_on_its_own_merits_and_stores_only_those_accepted() {
+        String good = reference("A");
+        String twice = reference("A");
+        String already = reference("A");
+        String bad = reference("A");
+        String notMine = reference("B");
+        String alreadyId = lodgeAsA(already).get("id").asString();
+        long declarationsBefore = db.sql("select count(*) from declaration").query(Long.class).single();
+        String body = "{\"declarations\":[" + String.join(",", Api.wine(good, A), Api.wine(twice, A),
+                Api.wine(twice, A), Api.wine(already, A), Api.wine(bad, A).replace("22042100", "22042199"),
+                Api.wine(notMine, B)) + "]}";
+        Answer a = api.post("declarant-a", "/api/v1/declarations/batch", body);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode results = a.json().get("results");
+        assertThat(results).hasSize(6);
+        assertThat(results.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(results.get(0).get("channel").asString()).isIn("GREEN", "YELLOW", "RED");
+        assertThat(results.get(1).get("status").asInt()).isEqualTo(201);
+        assertThat(results.get(2).get("status").asInt()).as("the same reference twice in one batch").isEqualTo(200);
+        assertThat(results.get(2).get("id").asString()).isEqualTo(results.get(1).get("id").asString());
+        assertThat(results.get(3).get("status").asInt()).isEqualTo(200);
+        assertThat(results.get(3).get("id").asString()).isEqualTo(alreadyId);
+        assertThat(results.get(4).get("status").asInt()).isEqualTo(400);
+        assertThat(results.get(4).get("errors").get(0).get("code").asString()).startsWith("DEC-");
+        assertThat(results.get(4).get("errors").get(0).get("messageZh").asString()).isNotBlank();
+        assertThat(results.get(5).get("status").asInt()).isEqualTo(403);
+        assertThat(a.json().get("lodged").asInt()).isEqualTo(2);
+        assertThat(a.json().get("alreadyLodged").asInt()).isEqualTo(2);
+        assertThat(a.json().get("refused").asInt()).isEqualTo(2);
+        assertThat(db.sql("select count(*) from declaration").query(Long.class).single())
+                .isEqualTo(declarationsBefore + 2);
+        assertThat(db.sql("select count(*) from declaration where reference in (?, ?)").params(bad, notMine)
+                .query(Long.class).single()).isZero();
+        // each lodged one reads back whole, with its items and a sound chain of events
+        String id = results.get(0).get("id").asString();
+        JsonNode read = api.get("declarant-a", "/api/v1/declarations/" + id).json();
+        assertThat(read.get("reference").asString()).isEqualTo(good);
+        assertThat(read.get("assessment").get("items").get(0).get("explanation").size()).isPositive();
+        assertThat(db.sql("select count(*) from declaration_item where declaration_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(api.get("declarant-a", "/api/v1/declarations/" + id + "/events").json().size()).isGreaterThan(1);
+        assertThat(api.get("officer", "/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+        // sent again, the whole batch changes nothing
+        Answer again = api.post("declarant-a", "/api/v1/declarations/batch", body);
+        assertThat(again.json().get("lodged").asInt()).isZero();
+        assertThat(db.sql("select count(*) from declaration").query(Long.class).single())
+                .isEqualTo(declarationsBefore + 2);
+    }
+
+    @Test
+    void an_empty_or_oversized_batch_is_refused_whole() {
+        Answer empty = api.post("declarant-a", "/api/v1/declarations/batch", "{\"declarations\":[]}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("API-002");
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add(Api.wine(reference("A"), A));
+        }
+        long before = db.sql("select count(*) from declaration").query(Long.class).single();
+        Answer big = api.post("declarant-a", "/api/v1/declarations/batch",
+                "{\"declarations\":[" + String.join(",", many) + "]}");
+        assertThat(big.status()).isEqualTo(400);
+        assertThat(big.body()).contains("API-002").contains("101");
+        assertThat(db.sql("select count(*) from declaration").query(Long.class).single()).isEqualTo(before);
+        assertThat(api.post("officer", "/api/v1/declarations/batch", "{\"declarations\":[" + Api.wine(reference("A"), A)
+                + "]}").status()).as("officers do not lodge").isEqualTo(403);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.importwindow.reference.Country;
 import org.importwindow.reference.Currency;
 import org.importwindow.reference.PreferentialArrangement;
+import org.importwindow.server.declaration.DeclarationAssessments;
 import org.importwindow.server.declaration.DeclarationProblem;
 import org.importwindow.server.declaration.DeclarationService;
 import org.importwindow.server.declaration.StoredDeclaration;
@@ -41,31 +42,35 @@ public class DeclarationPages {
     private final MessageSource messages;
     private final JsonMapper json;
     private final ZoneId zone;
+    private final DeclarationAssessments assessments;
 
     public DeclarationPages(DeclarationService service, EnterpriseStore enterprises, TariffCatalogue catalogue,
                             MessageSource messages, JsonMapper json,
-                            @Value("${importwindow.zone:Asia/Shanghai}") ZoneId zone) {
+                            @Value("${importwindow.zone:Asia/Shanghai}") ZoneId zone,
+                            DeclarationAssessments assessments) {
         this.service = service;
         this.enterprises = enterprises;
         this.catalogue = catalogue;
         this.messages = messages;
         this.json = json;
         this.zone = zone;
+        this.assessments = assessments;
     }
 
     /** The declaration with its timeline, if the user may see it (otherwise it does not exist for them). */
     Optional<DeclarationView> view(AppUser user, String id, Locale locale) {
         try {
             var d = service.visible(user, id);
-            return Optional.of(DeclarationView.of(d, service.events(user, id), json, zone, lang(locale)));
+            return Optional.of(DeclarationView.of(d, assessments.of(d), service.events(user, id), json, zone,
+                    lang(locale)));
         } catch (DeclarationProblem notVisible) {
             return Optional.empty();
         }
     }
 
-    /** The declaration's snapshots read back, without its events (for lists). */
+    /** The declaration's snapshots read back, without its events and without the worded assessment (for lists). */
     DeclarationView withoutTimeline(StoredDeclaration d, Locale locale) {
-        return DeclarationView.of(d, List.of(), json, zone, lang(locale));
+        return DeclarationView.of(d, null, List.of(), json, zone, lang(locale));
     }
 
     String notFound(String id, Model model, HttpServletResponse response) {

@@ -39,10 +39,9 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
     public record TimelineEntry(String time, String isoTime, String actor, String type, List<String> details) {
     }
 
-    static DeclarationView of(StoredDeclaration d, List<StoredEvent> events, JsonMapper json, ZoneId zone,
-                              String lang) {
+    static DeclarationView of(StoredDeclaration d, AssessmentJson assessment, List<StoredEvent> events,
+                              JsonMapper json, ZoneId zone, String lang) {
         DeclarationRequestJson request = read(json, d.requestJson(), DeclarationRequestJson.class);
-        AssessmentJson assessment = read(json, d.assessmentJson(), AssessmentJson.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> risk = read(json, d.riskJson(), Map.class);
         List<RiskRule> rules = new ArrayList<>();
