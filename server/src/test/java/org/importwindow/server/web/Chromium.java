@@ -15,20 +15,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver, started the way /work/shared/STACK.md records as
- * working on this kind of machine (no Selenium Manager download, no network, a fresh profile each time).
+ * working on this kind of machine (no Selenium Manager download, no network, a fresh profile each time). Public for
+ * the declaration pages' browser tests in web.declaration.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final File DRIVER = new File("/usr/bin/chromedriver");
+    public static final File DRIVER = new File("/usr/bin/chromedriver");
 
     private Chromium() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return DRIVER.canExecute();
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         try {
             Path profile = Files.createTempDirectory("iw-chromium-");
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
@@ -46,7 +47,7 @@ final class Chromium {
     }
 
     /** Save a full-window screenshot under target/screenshots for a human to look at. */
-    static void screenshot(ChromeDriver driver, String name) {
+    public static void screenshot(ChromeDriver driver, String name) {
         try {
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Path dir = Path.of("target", "screenshots");

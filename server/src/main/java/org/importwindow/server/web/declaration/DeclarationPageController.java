@@ -270,8 +270,9 @@ public class DeclarationPageController {
         StoredEnterprise importer = mine.stream().filter(e -> e.uscc().equals(request.importer())).findFirst()
                 .orElse(null);
         if (importer == null) {
+            // a missing importer is a missing header field (DEC-001); DEC-002 is the core's unknown trade mode
             refused.add(request.importer() == null
-                    ? new BilingualError("DEC-002", "importer", "Choose the importer you declare for",
+                    ? new BilingualError("DEC-001", "importer", "Choose the importer you declare for",
                     "请选择您代理申报的收货人（进口企业）")
                     : new BilingualError(DeclarationProblem.NOT_AUTHORISED, "importer",
                     "You are not authorised to declare for enterprise " + request.importer(),
@@ -317,7 +318,7 @@ public class DeclarationPageController {
         model.addAttribute("form", form);
         model.addAttribute("importers", enterprises.forUser(user.username()));
         model.addAttribute("amending", amending);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", PageErrors.inFormOrder(errors));
         model.addAttribute("fieldErrors", PageErrors.byField(errors));
         return "declarations/form";
     }

@@ -96,7 +96,11 @@ public class OfficerPageController {
                         Locale locale) {
         pages.addDetail(model, view, locale);
         model.addAttribute("decisions", DECISIONS);
-        model.addAttribute("done", done != null && DECISIONS.contains(done) ? done : null);
+        boolean decided = done != null && DECISIONS.contains(done);
+        model.addAttribute("done", decided ? done : null);
+        // the step the decision recorded, for the notice: RELEASE on a held declaration only lifts the hold
+        model.addAttribute("doneEvent", decided && !view.timeline().isEmpty()
+                ? view.timeline().get(view.timeline().size() - 1).type() : null);
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", PageErrors.byField(errors));

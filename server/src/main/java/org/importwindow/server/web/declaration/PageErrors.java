@@ -1,6 +1,8 @@
 package org.importwindow.server.web.declaration;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +62,55 @@ final class PageErrors {
                 : message + " (" + e.code() + ")");
     }
 
+    /**
+     * The summary's entries, one per rule and field: the form's own check of a field (in the form's words) comes
+     * first, and the engine's report of the same rule on the same field would only say it again.
+     */
     static List<FieldError> of(List<BilingualError> errors, int itemCount, Locale locale) {
         List<FieldError> out = new ArrayList<>();
-        errors.forEach(e -> out.add(of(e, itemCount, locale)));
+        Set<String> seen = new HashSet<>();
+        for (BilingualError e : errors) {
+            String field = fieldFor(e.path(), itemCount);
+            if (field == null || seen.add(e.code() + " " + field)) {
+                out.add(of(e, itemCount, locale));
+            }
+        }
         return out;
+    }
+
+    /** The header fields and an item's fields in the order the form shows them. */
+    private static final List<String> HEADER_ORDER = List.of("reference", "importer", "declarationDate",
+            "declarationKind", "summaryReference", "tradeMode", "transportMode", "portOfEntry", "countryOfDispatch",
+            "priceTerms", "currency", "freight", "insurance", "totalValue", "licences", "rulingReference");
+    private static final List<String> ITEM_ORDER = List.of("commodityCode", "origin", "description", "value",
+            "quantity", "unit", "preference", "proofOfOrigin", "quotaCertificate", "secondQuantity", "secondUnit",
+            "attributes");
+    private static final Pattern ITEM_ID = Pattern.compile("^items-(\\d+)-([A-Za-z]+)$");
+
+    /**
+     * The errors in the order of the fields they link to on the form, as the GOV.UK error summary lists them (the
+     * checks find them in their own order); errors about the whole form first, ties kept as found.
+     */
+    static List<FieldError> inFormOrder(List<FieldError> errors) {
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingLong(e -> position(e.field())));
+        return sorted;
+    }
+
+    private static long position(String field) {
+        if (field == null) {
+            return -1;
+        }
+        int header = HEADER_ORDER.indexOf(field);
+        if (header >= 0) {
+            return header;
+        }
+        Matcher item = ITEM_ID.matcher(field);
+        if (item.matches()) {
+            int inItem = ITEM_ORDER.indexOf(item.group(2));
+            return 1_000L + Long.parseLong(item.group(1)) * 100 + (inItem < 0 ? 99 : inItem);
+        }
+        return Long.MAX_VALUE;
     }
 
     /** The messages for each field, shown next to it. */
