@@ -2,7 +2,8 @@
 # Declarations lodged, checked, assessed, channelled and stored with their events per second (ten items each) over
 # HTTP, and the latency of one lodgement, on the embedded H2 database and on PostgreSQL (Debian's postgresql package,
 # started here on a private port and socket directory, removed afterwards). Two ways of sending:
-#   single  POST /api/v1/declarations, one declaration per request, from $clients connections
+#   single  POST /api/v1/declarations, one declaration per request, from $clients connections (and from one
+#           connection, for the latency of one lodgement without waiting behind others)
 #   batch   POST /api/v1/declarations/batch, $batch declarations per request, from $bclients connections
 # The load comes from wrk (Debian package `wrk`, a small C load generator, so that the client takes little of the two
 # cores) with the Lua scripts next to this file. Traffic goes to 127.0.0.1 only.
@@ -46,7 +47,7 @@ token() { # a bearer token for declarant-a (machine-to-machine senders do not se
 }
 
 single() { # seconds label
-  IW_TOKEN=$(token) IW_RUN=$(date +%s%N) IW_LABEL="$2" wrk -t2 -c"$clients" -d"$1"s --timeout 30s \
+  IW_TOKEN=$(token) IW_RUN=$(date +%s%N) IW_LABEL="$2" wrk -t$(( clients < 2 ? clients : 2 )) -c"$clients" -d"$1"s --timeout 30s \
     -s "$scripts/declarations.lua" "http://127.0.0.1:$port" | grep -E "declarations/s|failure"
 }
 batched() { # seconds label
@@ -66,14 +67,19 @@ measure() { # database label
     # has none until autovacuum's first pass. Analyse after the warm-up, as autovacuum would.
     runuser -u postgres -- "$PGBIN/psql" -q -h "$work/pg" -p $pgport -d importwindow -c "ANALYZE"
   fi
-  local s=() b=() line
+  local s=() b=() l=() line
+  # the latency of one lodgement on its own: one connection, one declaration after another
+  for r in $(seq 1 "$runs"); do
+    line=$(clients=1 single "$seconds" "$1 single, 1 connection (latency), run $r"); echo "$line"
+    l+=("$(echo "$line" | head -1 | sed -E 's/.*latency median ([0-9.]+) ms, p99 ([0-9.]+) ms.*/\1 \2/')")
+  done
   for r in $(seq 1 "$runs"); do
     line=$(single "$seconds" "$1 single, $clients connections, run $r"); echo "$line"; s+=("$(echo "$line" | head -1 | rate)")
   done
   for r in $(seq 1 "$runs"); do
     line=$(batched "$seconds" "$1 batches of $batch, $bclients connections, run $r"); echo "$line"; b+=("$(echo "$line" | head -1 | rate)")
   done
-  echo "$1 median: single $(printf '%s\n' "${s[@]}" | median) declarations/s; batches $(printf '%s\n' "${b[@]}" | median) declarations/s"
+  echo "$1 median: single $(printf '%s\n' "${s[@]}" | median) declarations/s; batches $(printf '%s\n' "${b[@]}" | median) declarations/s; one lodgement alone: median $(printf '%s\n' "${l[@]}" | cut -d' ' -f1 | median) ms, p99 $(printf '%s\n' "${l[@]}" | cut -d' ' -f2 | median) ms"
 }
 
 echo "== H2 (embedded, file database)"

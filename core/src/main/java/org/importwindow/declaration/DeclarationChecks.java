@@ -296,9 +296,10 @@ public final class DeclarationChecks {
         }
         for (String kind : licenceKinds) {
             if (!licenceDeclared(kind, r.licences())) {
-                errors.add(DEC_017.error("licences", "goods item " + (p) + " (" + code + ") needs a licence of kind "
-                                + kind + "; declare its number (e.g. " + kind + ":<number>)",
-                        "商品项" + p + "（" + code + "）需要" + kind + "许可证，请申报许可证号"));
+                int number = Integer.parseInt(p.substring(6, p.length() - 1)) + 1;
+                errors.add(DEC_017.error("licences", "goods item " + number + " (" + code + ") needs a licence of "
+                                + "kind " + kind + "; declare its number (e.g. " + kind + ":<number>)",
+                        "第 " + number + " 项商品（" + code + "）需要" + kind + "许可证，请申报许可证号"));
             }
         }
     }

@@ -5,6 +5,8 @@ package org.importwindow.declaration;
  * documentation and tests). Codes are stable: never renumber, only add.
  */
 public enum DeclarationRule {
+    DEC_000("DEC-000", "The request cannot be read: not JSON, or a date or number that does not parse",
+            "请求无法读取：不是 JSON，或日期、数字格式不正确"),
     DEC_001("DEC-001", "A required header field is missing", "缺少必填的表头项"),
     DEC_002("DEC-002", "Unknown trade mode", "监管方式代码不存在"),
     DEC_003("DEC-003", "Unknown mode of transport", "运输方式代码不存在"),
@@ -60,8 +62,33 @@ public enum DeclarationRule {
         return titleZh;
     }
 
-    /** An error of this rule at {@code path} with the given messages. */
+    /**
+     * An error of this rule at {@code path} with the given messages. A message about a goods item ({@code items[i]...})
+     * says which item it is, counted from 1 as the declaration form numbers them, so that it reads alone in a list of
+     * errors; English messages start with a capital letter.
+     */
     public DeclarationError error(String path, String messageEn, String messageZh) {
-        return new DeclarationError(code, path, messageEn, messageZh);
+        String en = messageEn == null || messageEn.isEmpty() ? messageEn
+                : Character.toUpperCase(messageEn.charAt(0)) + messageEn.substring(1);
+        String zh = messageZh;
+        int item = itemNumber(path);
+        if (item > 0) {
+            en = "Goods item " + item + ": " + messageEn;
+            zh = "第 " + item + " 项商品：" + messageZh;
+        }
+        return new DeclarationError(code, path, en, zh);
+    }
+
+    /** The goods item a path names, from 1, or 0. */
+    private static int itemNumber(String path) {
+        if (path == null || !path.startsWith("items[")) {
+            return 0;
+        }
+        int end = path.indexOf(']');
+        try {
+            return end < 0 ? 0 : Integer.parseInt(path.substring(6, end)) + 1;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -62,7 +62,7 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
         List<TimelineEntry> timeline = new ArrayList<>();
         for (StoredEvent e : events) {
             timeline.add(new TimelineEntry(time(e.occurredAt(), zone), e.occurredAt().toString(), e.actor(), e.type(),
-                    details(e.canonicalText())));
+                    details(e.canonicalText(), lang)));
         }
         BigDecimal payable = d.payable() == null ? BigDecimal.ZERO : d.payable();
         BigDecimal paid = d.paid() == null ? BigDecimal.ZERO : d.paid();
@@ -105,17 +105,54 @@ public record DeclarationView(StoredDeclaration declaration, DeclarationRequestJ
         return risk == null ? null : first(risk, "score", "totalWeight");
     }
 
-    private static List<String> details(String canonical) {
+    /** The names of the events' fields on the timeline: English, Chinese. */
+    private static final Map<String, String[]> FIELDS = Map.ofEntries(
+            Map.entry("amount", new String[]{"Amount", "金额"}),
+            Map.entry("arrived", new String[]{"Goods arrived", "货物已运抵"}),
+            Map.entry("bankReference", new String[]{"Bank reference", "银行缴款凭证"}),
+            Map.entry("channel", new String[]{"Channel", "通道"}),
+            Map.entry("consumptionTax", new String[]{"Consumption tax", "消费税"}),
+            Map.entry("draw", new String[]{"Sampling draw", "抽样随机数"}),
+            Map.entry("dueDate", new String[]{"Due date", "截止日期"}),
+            Map.entry("duty", new String[]{"Duty", "关税"}),
+            Map.entry("findings", new String[]{"Findings", "查验结果"}),
+            Map.entry("fullDeclarationDue", new String[]{"Full declaration due", "完整申报截止日期"}),
+            Map.entry("fullReference", new String[]{"Full declaration", "完整申报编号"}),
+            Map.entry("importer", new String[]{"Importer", "收货人"}),
+            Map.entry("kind", new String[]{"Kind", "申报类型"}),
+            Map.entry("note", new String[]{"Note", "备注"}),
+            Map.entry("passed", new String[]{"Passed", "通过"}),
+            Map.entry("payable", new String[]{"Payable", "应缴税款"}),
+            Map.entry("reason", new String[]{"Reason", "原因"}),
+            Map.entry("reference", new String[]{"Reference", "内部编号"}),
+            Map.entry("revision", new String[]{"Revision", "修改次数"}),
+            Map.entry("rules", new String[]{"Risk rules fired", "触发的风险规则"}),
+            Map.entry("sampled", new String[]{"Randomly sampled", "随机抽中"}),
+            Map.entry("samplingRate", new String[]{"Sampling rate", "抽样比例"}),
+            Map.entry("summaryReference", new String[]{"Summary declaration", "概要申报编号"}),
+            Map.entry("totalWeight", new String[]{"Risk score", "风险分值"}),
+            Map.entry("vat", new String[]{"VAT", "增值税"}));
+    private static final Map<String, String[]> VALUES = Map.of(
+            "true", new String[]{"yes", "是"}, "false", new String[]{"no", "否"},
+            "GREEN", new String[]{"green", "绿色"}, "YELLOW", new String[]{"yellow", "黄色"},
+            "RED", new String[]{"red", "红色"});
+
+    /** An event's own fields as "name: value" lines in the page language (the chain's row fields left out). */
+    private static List<String> details(String canonical, String lang) {
         List<String> lines = new ArrayList<>();
         if (canonical == null) {
             return lines;
         }
+        int language = "zh".equals(lang) ? 1 : 0;
         for (String line : canonical.split("\n")) {
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq);
             String value = eq < 0 ? "" : line.substring(eq + 1);
             if (!ROW_KEYS.contains(key) && !line.isBlank() && !value.isBlank()) {
-                lines.add(line.replaceFirst("=", ": "));
+                String[] name = FIELDS.get(key);
+                String[] word = VALUES.get(value);
+                lines.add((name == null ? key : name[language]) + (language == 1 ? "：" : ": ")
+                        + (word == null ? value : word[language]));
             }
         }
         return lines;
