@@ -8,6 +8,9 @@ import org.importwindow.assessment.ItemAssessment;
 /**
  * The taxes of one line, in yuan to the fen.
  *
+ * @param quantity                the quantity the rates used ({@link CbecLine#quantity()})
+ * @param declaredQuantity        what a return of this line is counted in: the declared item count
+ *                                ({@link CbecLine#ITEM_COUNT}) when given, else {@code quantity}
  * @param freight                 the line's share of the list's freight (in proportion to its price)
  * @param insurance               the line's share of the insurance
  * @param dutiablePrice           price + freight share + insurance share: the line's dutiable price
@@ -22,7 +25,8 @@ import org.importwindow.assessment.ItemAssessment;
  * @param positiveListSid         the positive-list measure that admits the line
  * @param assessment              the engine's assessment of the line, with its explanation
  */
-public record CbecLineTax(int gnum, String commodityCode, BigDecimal quantity, BigDecimal price, BigDecimal freight,
+public record CbecLineTax(int gnum, String commodityCode, BigDecimal quantity, BigDecimal declaredQuantity,
+                          BigDecimal price, BigDecimal freight,
                           BigDecimal insurance, BigDecimal dutiablePrice, BigDecimal customsTax,
                           BigDecimal valueAddedTax, BigDecimal consumptionTax, BigDecimal taxTotal,
                           BigDecimal statutoryValueAddedTax, BigDecimal statutoryConsumptionTax, AppliedDuty duty,

@@ -3,8 +3,8 @@ package org.importwindow.ecommerce;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The list is refused: every reason found, each with its spec code; nothing was debited. */
-public record CbecRefused(List<CbecRejection> rejections) implements CbecTaxResult {
+/** The list (or return) is refused: every reason found, each with its spec code; nothing was debited or credited. */
+public record CbecRefused(List<CbecRejection> rejections) implements CbecTaxResult, CbecReturnResult {
 
     public CbecRefused {
         rejections = List.copyOf(rejections);

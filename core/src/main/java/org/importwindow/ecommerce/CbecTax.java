@@ -273,9 +273,9 @@ public final class CbecTax {
             BigDecimal statVat = a.vat().amount();
             BigDecimal lineCt = full ? statCt : fen(statCt.multiply(fraction));
             BigDecimal lineVat = full ? statVat : fen(statVat.multiply(fraction));
-            taxed.add(new CbecLineTax(l.gnum(), l.commodityCode(), l.quantity(), fen(l.totalPrice()),
-                    p.freightShares[i], p.insuranceShares[i], a.customsValueCny(), lineDuty, lineVat, lineCt,
-                    lineDuty.add(lineVat).add(lineCt), statVat, statCt, a.duty(), a.consumptionTax(), a.vat(),
+            taxed.add(new CbecLineTax(l.gnum(), l.commodityCode(), l.quantity(), declaredQuantity(l),
+                    fen(l.totalPrice()), p.freightShares[i], p.insuranceShares[i], a.customsValueCny(), lineDuty,
+                    lineVat, lineCt, lineDuty.add(lineVat).add(lineCt), statVat, statCt, a.duty(), a.consumptionTax(), a.vat(),
                     p.listed.get(l.gnum()), a));
             duty = duty.add(lineDuty);
             vat = vat.add(lineVat);
@@ -362,6 +362,19 @@ public final class CbecTax {
                         + "; this list of " + refused.amount().toPlainString() + " CNY would exceed the annual limit of "
                         + refused.limit().toPlainString() + " CNY (" + refused.remaining().toPlainString()
                         + " CNY left)", null);
+    }
+
+    /** The line's item count when declared (and a number), else its quantity. */
+    static BigDecimal declaredQuantity(CbecLine line) {
+        String count = line.attributes().get(CbecLine.ITEM_COUNT);
+        if (count != null) {
+            try {
+                return new BigDecimal(count.trim());
+            } catch (NumberFormatException e) {
+                return line.quantity();
+            }
+        }
+        return line.quantity();
     }
 
     /** "One piece": a line's declared item count, or its quantity when that counts pieces. */
