@@ -228,4 +228,27 @@ class CbecTaxTest {
         assertThat(b.explanation(Language.ZH).get(0)).contains("关税税率暂设为0%");
         assertThat(b.explanation()).anyMatch(s -> s.contains("allocated over the lines"));
     }
+
+    @Test
+    void concurrent_lists_of_one_buyer_through_the_tax_never_overspend_the_annual_limit() throws Exception {
+        InMemoryLedger ledger = new InMemoryLedger(CbecWorld.LAW);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<CbecTaxResult>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "L" + i;
+            results.add(pool.submit(() -> TAX.assessAndDebit(list(MARCH_2026, "0", cream(1, "1000.00")), ledger, id)));
+        }
+        int accepted = 0;
+        for (java.util.concurrent.Future<CbecTaxResult> f : results) {
+            if (f.get().accepted()) {
+                accepted++;
+            } else {
+                assertThat(((CbecRefused) f.get()).first().code()).isEqualTo("-621018");
+            }
+        }
+        pool.shutdown();
+        assertThat(accepted).isEqualTo(26);
+        assertThat(ledger.usage(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT, BUYER, MARCH_2026))
+                .isEqualByComparingTo("26000.00");
+    }
 }
