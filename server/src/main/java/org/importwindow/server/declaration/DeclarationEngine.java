@@ -18,6 +18,7 @@ import org.importwindow.declaration.DeclarationError;
 import org.importwindow.declaration.DeclarationEvent;
 import org.importwindow.declaration.DeclarationItemRequest;
 import org.importwindow.declaration.DeclarationRequest;
+import org.importwindow.declaration.DeclarationRule;
 import org.importwindow.declaration.DeclarationState;
 import org.importwindow.declaration.InvalidDeclarationException;
 import org.importwindow.declaration.Lodgement;
@@ -281,8 +282,9 @@ public class DeclarationEngine {
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            errors.add(new BilingualError("DEC-000", path, "'" + t + "' is not a decimal number (e.g. 12000.00)",
-                    "“" + t + "”不是十进制数（例如 12000.00）"));
+            DeclarationError error = DeclarationRule.DEC_000.error(path, "'" + t + "' is not a decimal number (e.g. "
+                    + "12000.00)", "“" + t + "”不是十进制数（例如 12000.00）");
+            errors.add(new BilingualError(error.code(), error.path(), error.messageEn(), error.messageZh()));
             return null;
         }
     }

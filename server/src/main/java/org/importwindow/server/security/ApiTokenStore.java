@@ -38,6 +38,19 @@ public class ApiTokenStore {
         return token;
     }
 
+    /**
+     * Register a token chosen by the caller (an enterprise system's API key, e.g. the demo keys) for the user, unless
+     * it is registered already; returns whether it was added. Only its SHA-256 is kept, as for issued tokens.
+     */
+    public boolean register(String token, String username, String label, OffsetDateTime now) {
+        if (ownerOfHash(hash(token)).isPresent()) {
+            return false;
+        }
+        db.sql("insert into api_token (token_hash, username, label, created_at, expires_at) values (?, ?, ?, ?, null)")
+                .params(hash(token), username, label, now).update();
+        return true;
+    }
+
     /** The user a valid, unexpired token belongs to. */
     public Optional<String> owner(String token, OffsetDateTime now) {
         return db.sql("select username from api_token where token_hash = ? and (expires_at is null or expires_at > ?)")

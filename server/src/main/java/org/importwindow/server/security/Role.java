@@ -7,7 +7,9 @@ package org.importwindow.server.security;
 public enum Role {
     DECLARANT,
     OFFICER,
-    ADMIN;
+    ADMIN,
+    /** An enterprise's system sending messages machine-to-machine with an API key (cross-border e-commerce). */
+    ENTERPRISE_SYSTEM;
 
     /** The Spring Security authority, e.g. {@code ROLE_OFFICER}. */
     public String authority() {

@@ -104,8 +104,8 @@ class DeclarationPagesInChineseInBrowserTest {
         page.waitForFocusOn("error-summary");
         assertThat(page.errorSummary()).containsExactly(
                 new ErrorLink("#reference", "请填写本报关单的内部编号 (DEC-001)"),
-                new ErrorLink("#items-0-commodityCode", "商品编号99999999不存在 (DEC-010)"),
-                new ErrorLink("#items-0-value", "“十万”不是十进制数（例如 12000.00） (DEC-000)"));
+                new ErrorLink("#items-0-commodityCode", "第 1 项商品：商品编号99999999不存在 (DEC-010)"),
+                new ErrorLink("#items-0-value", "第 1 项商品：“十万”不是十进制数（例如 12000.00） (DEC-000)"));
         assertThat(page.element("reference-error").getDomProperty("textContent"))
                 .contains("错误：", "请填写本报关单的内部编号 (DEC-001)");
         assertThat(page.value("items-0-description")).isEqualTo("瓶装红葡萄酒");
