@@ -192,4 +192,14 @@ class InMemoryLedgerTest {
             assertThat(ledger.usage(CBEC, "B" + b, MARCH_2026)).isEqualByComparingTo("26000.00");
         }
     }
+
+    @Test
+    void the_buyer_page_shows_this_year_s_usage_and_what_remains() {
+        ledger.debit(CBEC, BUYER, MARCH_2026, yuan("1234.56"), "L1");
+        AllowanceStatus status = AllowanceStatus.of(ledger, LAW, CBEC, BUYER, MARCH_2026.plusMonths(2));
+        assertThat(status.period().key()).isEqualTo("2026");
+        assertThat(status.limits().single()).isEqualByComparingTo("5000");
+        assertThat(status.usage()).isEqualByComparingTo("1234.56");
+        assertThat(status.remaining()).isEqualByComparingTo("24765.44");
+    }
 }

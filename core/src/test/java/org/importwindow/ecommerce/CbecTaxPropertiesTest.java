@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class CbecTaxProperties {
+class CbecTaxPropertiesTest {
 
     @Provide
     Arbitrary<List<BigDecimal>> prices() {

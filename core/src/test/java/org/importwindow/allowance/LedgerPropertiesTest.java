@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.importwindow.law.DatedParameters;
 
-class LedgerProperties {
+class LedgerPropertiesTest {
     static final DatedParameters LAW = DatedParameters.loadBundled();
     static final AllowanceScheme CBEC = AllowanceScheme.CBEC_RETAIL_IMPORT;
 
