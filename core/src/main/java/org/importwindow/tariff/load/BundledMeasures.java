@@ -29,7 +29,7 @@ public final class BundledMeasures {
     public static final String LEGAL_ACTS = "/law/legal-acts.csv";
     public static final List<String> MEASURE_FILES = List.of("/law/measures/cn-tariff-2026.csv",
             "/law/measures/consumption-tax.csv", "/law/measures/vat.csv",
-            "/law/measures/demo-non-tariff.csv");
+            "/law/measures/demo-non-tariff.csv", "/law/measures/cbec-positive-list.csv");
     public static final List<String> FOOTNOTE_FILES = List.of("/law/measures/footnotes/cn-tariff-2026.csv",
             "/law/measures/footnotes/taxes.csv");
 

@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class AssessorProperties {
+class AssessorPropertiesTest {
     private static final Assessor ASSESSOR = TestTariff.assessor();
     private static final LocalDate DAY = LocalDate.of(2026, 3, 16);
 

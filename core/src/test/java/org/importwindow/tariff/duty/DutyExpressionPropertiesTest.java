@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 
-class DutyExpressionProperties {
+class DutyExpressionPropertiesTest {
 
     @Property
     void canonical_text_parses_back_to_an_equal_expression(@ForAll("expressions") DutyExpression e) {
