@@ -22,22 +22,27 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Validates a message against the official schema before anything reads it. A secure SAX parser (no DTD at all, so
- * no entity is ever declared or resolved; secure processing limits) feeds the schema's validator through a tracker
- * that knows the element path, so each error says where it is. Validation goes on after the first error, up to
- * {@link #MAX_ERRORS}. Error texts are the validator's own, in English and, by a second run only when the message
- * failed, in Chinese.
+ * Validates a message against the official schema before anything reads it. The parser is secure: no DTD at all (so
+ * no entity is ever declared or resolved), secure-processing limits, no external anything.
  *
- * <p>Parser and validator pairs are pooled: both are reusable after a parse but not thread-safe.
+ * <p>Two paths. The fast one, for the common valid message, runs the validator inside the parser's own pipeline and
+ * stops at the first problem. Only a message that fails is checked again, in detail: a parser whose events go through
+ * a tracker (which knows the element path) into a validator, collecting every error up to {@link #MAX_ERRORS}, once
+ * with English and once with Chinese texts (the validator's own messages in both languages).
+ *
+ * <p>Fast-path parsers are pooled: reusable after a parse, not thread-safe.
  */
 final class CebValidator {
     static final int MAX_ERRORS = 20;
     private static final int POOL_LIMIT = 64;
+    private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
-    private static final SAXParserFactory SAX = saxFactory();
-    private static final ConcurrentLinkedQueue<Worker> POOL = new ConcurrentLinkedQueue<>();
+    private static final SAXParserFactory VALIDATING = saxFactory(true);
+    private static final SAXParserFactory PLAIN = saxFactory(false);
+    private static final ConcurrentLinkedQueue<FastWorker> POOL = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger POOLED = new AtomicInteger();
 
     private static final Pattern CEB_QNAME =
@@ -56,30 +61,49 @@ final class CebValidator {
     }
 
     /**
-     * Validate {@code xml}. With {@code readableOnly}, a root that is not one of the six import messages we read is
-     * refused at once (CEB-003) without validating the rest.
+     * Validate {@code xml}. A root that is not a message of the schema, or with {@code readableOnly} not one of the
+     * six import messages we read, is refused at once (CEB-003) without validating the rest.
      */
     static Outcome validate(byte[] xml, boolean readableOnly) {
-        Run en = run(xml, readableOnly, Locale.ENGLISH);
-        if (en.errors.isEmpty()) {
-            return new Outcome(en.type, List.of());
+        FastWorker fast = borrow();
+        Run quick;
+        try {
+            quick = fast.run(xml, readableOnly);
+        } finally {
+            give(fast);
         }
-        Run zh = en.errors.stream().anyMatch(e -> e.messageZh == null)
-                ? run(xml, readableOnly, Locale.SIMPLIFIED_CHINESE)
-                : en;
-        List<CebMessageError> errors = new ArrayList<>(en.errors.size());
-        for (int i = 0; i < en.errors.size(); i++) {
-            Raw e = en.errors.get(i);
+        if (quick.errors.isEmpty() && !quick.failed) {
+            return new Outcome(quick.type, List.of());
+        }
+        if (!quick.errors.isEmpty()) {
+            return new Outcome(quick.type, finish(quick.errors, quick.errors));
+        }
+        Run en = new DetailWorker(Locale.ROOT).run(xml, readableOnly);
+        if (en.errors.isEmpty()) {
+            // Cannot happen (same schema, same parser settings); never let a failed message pass as valid.
+            en = new Run(quick.type, List.of(new Raw(CebMessageError.SCHEMA_VIOLATION, null, 0, 0,
+                    "The message is not valid against the schema", "报文不符合报文规范 schema")), true);
+        }
+        boolean allOwnTexts = en.errors.stream().allMatch(e -> e.messageZh != null);
+        Run zh = allOwnTexts ? en : new DetailWorker(Locale.SIMPLIFIED_CHINESE).run(xml, readableOnly);
+        return new Outcome(en.type, finish(en.errors, zh.errors));
+    }
+
+    /** Pair the English and the Chinese run's errors (same document, same order). */
+    private static List<CebMessageError> finish(List<Raw> en, List<Raw> zh) {
+        List<CebMessageError> errors = new ArrayList<>(en.size());
+        for (int i = 0; i < en.size(); i++) {
+            Raw e = en.get(i);
             String messageZh = e.messageZh;
             if (messageZh == null) {
-                Raw z = i < zh.errors.size() ? zh.errors.get(i) : null;
+                Raw z = i < zh.size() ? zh.get(i) : null;
                 messageZh = z != null && z.code.equals(e.code) && z.line == e.line ? z.messageEn
-                        : "报文不符合报文规范 schema：" + e.messageEn;
+                        : "报文不符合报文规范：" + e.messageEn;
             }
             errors.add(new CebMessageError(e.code, specCode(e.code), e.path, e.line, e.column, e.messageEn,
                     messageZh));
         }
-        return new Outcome(en.type, List.copyOf(errors));
+        return List.copyOf(errors);
     }
 
     private static String specCode(String code) {
@@ -90,47 +114,24 @@ final class CebValidator {
         };
     }
 
-    /** An error as one run sees it; messageZh is set only for our own texts. */
+    /** An error as one run sees it; messageZh is set only for our own texts (otherwise messageEn is the run's). */
     private record Raw(String code, String path, int line, int column, String messageEn, String messageZh) {
     }
 
-    private record Run(Optional<CebMessageType> type, List<Raw> errors) {
+    /** One run: the root's type, errors with our own texts or the run's language, and whether anything failed. */
+    private record Run(Optional<CebMessageType> type, List<Raw> errors, boolean failed) {
     }
 
-    private static Run run(byte[] xml, boolean readableOnly, Locale locale) {
-        Worker w = borrow();
-        boolean reusable = false;
-        try {
-            w.begin(readableOnly, locale);
-            try {
-                w.reader.parse(new InputSource(new ByteArrayInputStream(xml)));
-            } catch (Stop stop) {
-                // enough errors, or a root we do not read: what was collected says why
-            } catch (SAXParseException e) {
-                w.fatal(e);
-            } catch (SAXException | IOException e) {
-                w.errors.add(new Raw(CebMessageError.NOT_WELL_FORMED, w.tracker.path(), 0, 0,
-                        "The message could not be read: " + e.getMessage(), null));
-            }
-            reusable = true;
-            return new Run(Optional.ofNullable(w.tracker.rootType), List.copyOf(w.errors));
-        } finally {
-            if (reusable) {
-                give(w);
-            }
-        }
-    }
-
-    private static Worker borrow() {
-        Worker w = POOL.poll();
+    private static FastWorker borrow() {
+        FastWorker w = POOL.poll();
         if (w != null) {
             POOLED.decrementAndGet();
             return w;
         }
-        return new Worker();
+        return new FastWorker();
     }
 
-    private static void give(Worker w) {
+    private static void give(FastWorker w) {
         if (POOLED.incrementAndGet() <= POOL_LIMIT) {
             POOL.offer(w);
         } else {
@@ -138,20 +139,33 @@ final class CebValidator {
         }
     }
 
-    private static SAXParserFactory saxFactory() {
+    private static SAXParserFactory saxFactory(boolean validating) {
         try {
             SAXParserFactory f = SAXParserFactory.newDefaultInstance();
             f.setNamespaceAware(true);
-            f.setValidating(false);
+            f.setValidating(false); // no DTD validation; the schema below is XSD
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setXIncludeAware(false);
+            if (validating) {
+                // The validator runs inside the parser's pipeline: faster than feeding SAX events to a
+                // ValidatorHandler, but its messages follow the platform language, hence the detailed path.
+                f.setSchema(CebSchema.get().schema());
+            }
             return f;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the platform XML parser lacks a required security feature", e);
+        }
+    }
+
+    private static XMLReader newReader(SAXParserFactory factory) {
+        try {
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -170,39 +184,36 @@ final class CebValidator {
         return DS_QNAME.matcher(m).replaceAll(r -> Matcher.quoteReplacement("ds:" + r.group(1)));
     }
 
-    /** One parser and validator, reused for one message at a time. */
-    private static final class Worker implements ErrorHandler {
-        final XMLReader reader;
-        final ValidatorHandler validator;
-        final Tracker tracker;
+    /** Collects what a run finds. */
+    private abstract static class Worker implements ErrorHandler {
         final List<Raw> errors = new ArrayList<>();
-        private Locale locale;
+        final Tracker tracker;
+        final XMLReader reader;
+        boolean failed;
 
-        Worker() {
-            try {
-                reader = SAX.newSAXParser().getXMLReader();
-            } catch (ParserConfigurationException | SAXException e) {
-                throw new IllegalStateException(e);
-            }
-            validator = CebSchema.get().schema().newValidatorHandler();
-            tracker = new Tracker(validator, this);
-            validator.setErrorHandler(this);
-            reader.setErrorHandler(this);
+        Worker(SAXParserFactory factory, ContentHandler validator) {
+            reader = newReader(factory);
+            tracker = new Tracker(this, validator);
             reader.setContentHandler(tracker);
+            reader.setErrorHandler(this);
         }
 
-        void begin(boolean readableOnly, Locale locale) {
+        Run run(byte[] xml, boolean readableOnly) {
             errors.clear();
+            failed = false;
             tracker.reset(readableOnly);
-            if (!locale.equals(this.locale)) {
-                try {
-                    reader.setProperty("http://apache.org/xml/properties/locale", locale);
-                    validator.setProperty("http://apache.org/xml/properties/locale", locale);
-                } catch (SAXException e) {
-                    // messages stay in the platform's language
-                }
-                this.locale = locale;
+            try {
+                reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+            } catch (Stop stop) {
+                // enough seen: what was collected says why
+            } catch (SAXParseException e) {
+                fatal(e);
+            } catch (SAXException | IOException e) {
+                failed = true;
+                errors.add(new Raw(CebMessageError.NOT_WELL_FORMED, null, 0, 0,
+                        "The message could not be read: " + e.getMessage(), null));
             }
+            return new Run(Optional.ofNullable(tracker.rootType), List.copyOf(errors), failed);
         }
 
         @Override
@@ -211,7 +222,52 @@ final class CebValidator {
         }
 
         @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        abstract void fatal(SAXParseException e);
+    }
+
+    /** The fast path: valid or not, stopping at the first problem. */
+    private static final class FastWorker extends Worker {
+        FastWorker() {
+            super(VALIDATING, null);
+        }
+
+        @Override
         public void error(SAXParseException e) throws SAXException {
+            failed = true;
+            throw new Stop();
+        }
+
+        @Override
+        void fatal(SAXParseException e) {
+            failed = true;
+        }
+    }
+
+    /** The detailed path: every error, with its path, in one language. */
+    private static final class DetailWorker extends Worker {
+        /** {@code Locale.ROOT} for English: asking for {@code ENGLISH} falls back to the platform's language. */
+        DetailWorker(Locale locale) {
+            this(locale, CebSchema.get().schema().newValidatorHandler());
+        }
+
+        private DetailWorker(Locale locale, ValidatorHandler validator) {
+            super(PLAIN, validator);
+            validator.setErrorHandler(this);
+            try {
+                reader.setProperty(LOCALE_PROPERTY, locale);
+                validator.setProperty(LOCALE_PROPERTY, locale);
+            } catch (SAXException e) {
+                // texts stay in the platform's language
+            }
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            failed = true;
             errors.add(new Raw(CebMessageError.SCHEMA_VIOLATION, tracker.path(), e.getLineNumber(),
                     e.getColumnNumber(), shortenNames(e.getMessage()), null));
             if (errors.size() >= MAX_ERRORS) {
@@ -220,14 +276,12 @@ final class CebValidator {
         }
 
         @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
         void fatal(SAXParseException e) {
+            failed = true;
             // The parser reports a DOCTYPE as a fatal error before reading any of it; the English run names it.
             boolean dtd = tracker.depth() == 0 && e.getMessage() != null && e.getMessage().contains("DOCTYPE");
             if (dtd) {
+                errors.clear();
                 errors.add(new Raw(CebMessageError.DTD_NOT_ALLOWED, null, e.getLineNumber(), e.getColumnNumber(),
                         "A document type declaration (DOCTYPE) is not allowed in a message; it was refused without"
                                 + " reading it",
@@ -240,12 +294,13 @@ final class CebValidator {
     }
 
     /**
-     * Sits between parser and validator: passes every event on, knows the element path, and checks the root
-     * element before the validator sees it.
+     * Knows the element path and refuses a root that is not a message we take before anything else. In the fast
+     * path it ends the pipeline (after the parser's validator); in the detailed path it passes every event on to
+     * the validator, so an error's path ends at the element being read when the validator noticed.
      */
-    private static final class Tracker implements ContentHandler {
-        private final ContentHandler next;
+    private static final class Tracker extends DefaultHandler {
         private final Worker worker;
+        private final ContentHandler next;
         // Path of open elements; per depth, the last child's name and its index among same-named siblings
         // (repeated elements are consecutive in every content model of the schema).
         private final List<String> names = new ArrayList<>();
@@ -256,9 +311,9 @@ final class CebValidator {
         private Locator locator;
         CebMessageType rootType;
 
-        Tracker(ContentHandler next, Worker worker) {
-            this.next = next;
+        Tracker(Worker worker, ContentHandler next) {
             this.worker = worker;
+            this.next = next;
         }
 
         void reset(boolean readableOnly) {
@@ -293,6 +348,70 @@ final class CebValidator {
         }
 
         @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+            if (next != null) {
+                next.setDocumentLocator(locator);
+            }
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            if (next != null) {
+                next.startDocument();
+            }
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            if (next != null) {
+                next.endDocument();
+            }
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            if (next != null) {
+                next.startPrefixMapping(prefix, uri);
+            }
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            if (next != null) {
+                next.endPrefixMapping(prefix);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (next != null) {
+                next.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (next != null) {
+                next.ignorableWhitespace(ch, start, length);
+            }
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            if (next != null) {
+                next.processingInstruction(target, data);
+            }
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            if (next != null) {
+                next.skippedEntity(name);
+            }
+        }
+
+        @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             if (names.isEmpty()) {
                 checkRoot(uri, localName);
@@ -305,7 +424,21 @@ final class CebValidator {
             indexes.add(index);
             lastChild.add(null);
             lastIndex.add(0);
-            next.startElement(uri, localName, qName, atts);
+            if (next != null) {
+                next.startElement(uri, localName, qName, atts);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (next != null) {
+                next.endElement(uri, localName, qName);
+            }
+            int last = names.size() - 1;
+            names.remove(last);
+            indexes.remove(last);
+            lastChild.remove(last + 1);
+            lastIndex.remove(last + 1);
         }
 
         private void checkRoot(String uri, String localName) throws SAXException {
@@ -327,65 +460,12 @@ final class CebValidator {
                                 + " 中的 CEB311Message、CEB411Message、CEB511Message、CEB621Message、"
                                 + "CEB623Message、CEB625Message"
                         : got + " 不是报文规范中的报文（命名空间 " + CebMessageType.NAMESPACE + "，根节点 CEBnnnMessage）";
+                // In the fast path the validator has complained about an undeclared root: the type is the reason.
+                worker.errors.clear();
+                worker.failed = true;
                 worker.errors.add(new Raw(CebMessageError.UNSUPPORTED_TYPE, "/" + localName, line, column, en, zh));
                 throw new Stop();
             }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            next.endElement(uri, localName, qName);
-            int last = names.size() - 1;
-            names.remove(last);
-            indexes.remove(last);
-            lastChild.remove(last + 1);
-            lastIndex.remove(last + 1);
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-            next.setDocumentLocator(locator);
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            next.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            next.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            next.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            next.endPrefixMapping(prefix);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            next.characters(ch, start, length);
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            next.ignorableWhitespace(ch, start, length);
-        }
-
-        @Override
-        public void processingInstruction(String target, String data) throws SAXException {
-            next.processingInstruction(target, data);
-        }
-
-        @Override
-        public void skippedEntity(String name) throws SAXException {
-            next.skippedEntity(name);
         }
     }
 }
