@@ -1,0 +1,166 @@
+package org.importwindow.ecommerce.message;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a message that has passed the schema into the records, with StAX. Because the schema has fixed the
+ * structure, this reader only walks it: the documents under the root, a head and its lines, flat elements of text.
+ * The factory is configured once (no DTD, no external entities) and shared; a stream reader is made per message.
+ */
+final class CebReader {
+    private static final XMLInputFactory STAX = staxFactory();
+
+    private final XMLStreamReader r;
+    private final CebFields fields = new CebFields();
+
+    private CebReader(XMLStreamReader r) {
+        this.r = r;
+    }
+
+    static CebMessage read(byte[] xml, CebMessageType type) {
+        XMLStreamReader r = null;
+        try {
+            r = STAX.createXMLStreamReader(new ByteArrayInputStream(xml));
+            return new CebReader(r).message(type);
+        } catch (XMLStreamException e) {
+            // Cannot happen for a message the validator accepted; kept as a refusal rather than a crash.
+            throw new CebMessageException(new CebMessageError(CebMessageError.NOT_WELL_FORMED,
+                    CebMessageError.SPEC_FORMAT, null, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+                    0, "The message could not be read: " + e.getMessage(), "报文无法读取：" + e.getMessage()));
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held but the byte array
+                }
+            }
+        }
+    }
+
+    private CebMessage message(CebMessageType type) throws XMLStreamException {
+        r.nextTag();
+        String guid = r.getAttributeValue(null, "guid");
+        String version = r.getAttributeValue(null, "version");
+        List<Object> documents = new ArrayList<>();
+        BaseTransfer baseTransfer = null;
+        boolean signed = false;
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            String name = r.getLocalName();
+            if (CebMessageType.XMLDSIG_NAMESPACE.equals(r.getNamespaceURI())) {
+                signed = true;
+                skip();
+            } else if (name.equals(type.documentElement())) {
+                documents.add(document(type));
+            } else if (name.equals("BaseTransfer")) {
+                baseTransfer = flat(BaseTransfer::from);
+            } else {
+                skip(); // BaseSubscribe, ExtendMessage: not used here
+            }
+        }
+        return switch (type) {
+            case CEB311 -> new Ceb311Message(guid, version, cast(documents), baseTransfer, signed);
+            case CEB411 -> new Ceb411Message(guid, version, cast(documents), baseTransfer, signed);
+            case CEB511 -> new Ceb511Message(guid, version, cast(documents), baseTransfer, signed);
+            case CEB621 -> new Ceb621Message(guid, version, cast(documents), baseTransfer, signed);
+            case CEB623 -> new Ceb623Message(guid, version, cast(documents), baseTransfer, signed);
+            case CEB625 -> new Ceb625Message(guid, version, cast(documents), baseTransfer, signed);
+            default -> throw new IllegalArgumentException("not a message we read: " + type);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<Object> documents) {
+        return (List<T>) documents;
+    }
+
+    private Object document(CebMessageType type) throws XMLStreamException {
+        return switch (type) {
+            case CEB311 -> {
+                OrderHead head = null;
+                List<OrderItem> items = new ArrayList<>();
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("OrderHead")) {
+                        head = flat(OrderHead::from);
+                    } else {
+                        items.add(flat(OrderItem::from));
+                    }
+                }
+                yield new Order(head, items);
+            }
+            case CEB411 -> single(PaymentHead::from);
+            case CEB511 -> single(LogisticsHead::from);
+            case CEB621 -> {
+                InventoryHead head = null;
+                List<InventoryItem> items = new ArrayList<>();
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("InventoryHead")) {
+                        head = flat(InventoryHead::from);
+                    } else {
+                        items.add(flat(InventoryItem::from));
+                    }
+                }
+                yield new Inventory(head, items);
+            }
+            case CEB623 -> flat(InvtCancel::from);
+            case CEB625 -> {
+                InvtRefundHead head = null;
+                List<InvtRefundItem> items = new ArrayList<>();
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("InvtRefundHead")) {
+                        head = flat(InvtRefundHead::from);
+                    } else {
+                        items.add(flat(InvtRefundItem::from));
+                    }
+                }
+                yield new InvtRefund(head, items);
+            }
+            default -> throw new IllegalArgumentException("not a message we read: " + type);
+        };
+    }
+
+    /** A wrapper element holding exactly one flat element ({@code Payment/PaymentHead}). */
+    private <T> T single(Function<CebFields, T> make) throws XMLStreamException {
+        r.nextTag();
+        T value = flat(make);
+        r.nextTag();
+        return value;
+    }
+
+    /** An element whose children are all text: read them by name, then build the record. */
+    private <T> T flat(Function<CebFields, T> make) throws XMLStreamException {
+        fields.clear();
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            String name = r.getLocalName();
+            fields.put(name, r.getElementText());
+        }
+        return make.apply(fields);
+    }
+
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static XMLInputFactory staxFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+}
