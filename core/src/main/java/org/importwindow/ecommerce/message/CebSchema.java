@@ -37,12 +37,22 @@ final class CebSchema {
 
     private final Schema schema;
     private final Map<String, List<String>> childOrder;
+    private final Map<String, Map<String, Integer>> childIndex;
     private final Set<String> repeated;
 
     private CebSchema(Schema schema, Map<String, List<String>> childOrder, Set<String> repeated) {
         this.schema = schema;
         this.childOrder = childOrder;
         this.repeated = repeated;
+        Map<String, Map<String, Integer>> index = new HashMap<>();
+        childOrder.forEach((parent, children) -> {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < children.size(); i++) {
+                positions.putIfAbsent(children.get(i), i);
+            }
+            index.put(parent, Map.copyOf(positions));
+        });
+        this.childIndex = Map.copyOf(index);
     }
 
     private static final class Holder {
@@ -60,6 +70,11 @@ final class CebSchema {
     /** The schema order of the children of elements named {@code elementName}; empty when unknown. */
     List<String> childOrder(String elementName) {
         return childOrder.getOrDefault(elementName, List.of());
+    }
+
+    /** Position of each child name in {@link #childOrder}; empty when unknown. */
+    Map<String, Integer> childIndex(String elementName) {
+        return childIndex.getOrDefault(elementName, Map.of());
     }
 
     /** Whether an element of this name may occur more than once under its parent somewhere in the schema. */

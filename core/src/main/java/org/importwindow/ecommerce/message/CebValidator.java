@@ -163,7 +163,11 @@ final class CebValidator {
 
     private static XMLReader newReader(SAXParserFactory factory) {
         try {
-            return factory.newSAXParser().getXMLReader();
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            // Only the bundled schema counts: schema-location hints in a message are never followed.
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException(e);
         }
@@ -258,6 +262,8 @@ final class CebValidator {
             super(PLAIN, validator);
             validator.setErrorHandler(this);
             try {
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
                 reader.setProperty(LOCALE_PROPERTY, locale);
                 validator.setProperty(LOCALE_PROPERTY, locale);
             } catch (SAXException e) {

@@ -52,6 +52,11 @@ public record InventoryItem(
         BigDecimal totalPrice,
         String note) {
 
+    /** The tariff line: the first 8 digits of the 10-digit {@code gcode} (the last two are the supplementary code). */
+    public String tariffLine() {
+        return gcode == null || gcode.length() < 8 ? gcode : gcode.substring(0, 8);
+    }
+
     static InventoryItem from(CebFields f) {
         return new InventoryItem(
                 f.requiredInt("gnum"),

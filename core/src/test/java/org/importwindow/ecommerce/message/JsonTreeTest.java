@@ -21,6 +21,23 @@ class JsonTreeTest {
     }
 
     @Test
+    void the_documented_json_example_of_an_inventory_message_is_read() throws Exception {
+        String json;
+        try (var in = JsonTreeTest.class.getResourceAsStream("/ceb/json/CEB621Message.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        Ceb621Message m = (Ceb621Message) CebMessages.readTree(MiniJson.tree(json));
+
+        assertThat(m.signaturePresent()).isTrue();
+        assertThat(m.inventories()).hasSize(1);
+        assertThat(m.inventories().get(0).head().packNo()).isEqualTo(6000);
+        assertThat(m.inventories().get(0).head().buyerIdNumber()).isEqualTo("110101199003071234");
+        assertThat(m.inventories().get(0).items()).extracting(InventoryItem::gnum).containsExactly(1, 2);
+        assertThat(m.baseTransfer().copCode()).isEqualTo("1101180326");
+    }
+
+    @Test
     void the_document_object_itself_may_be_given_as_an_unnamed_root() {
         CebNode message = JsonLikeTrees.fromXml(Samples.bytes("CEB411Message"));
 

@@ -149,6 +149,20 @@ class MessageRefusalTest {
     }
 
     @Test
+    void a_schema_location_hint_in_a_message_is_never_followed(@TempDir Path dir) throws Exception {
+        Path lax = dir.resolve("lax.xsd");
+        Files.writeString(lax, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\""
+                + CebMessageType.NAMESPACE + "\"><xs:element name=\"CEB621Message\"/></xs:schema>");
+        String hinted = SAMPLE.replaceFirst("<ceb:CEB621Message ", "<ceb:CEB621Message"
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
+                + CebMessageType.NAMESPACE + " " + lax.toUri() + "\" ");
+        String invalid = withoutNth(hinted, "buyerIdNumber", 1);
+
+        assertThat(CebMessages.read(Samples.utf8(hinted))).isInstanceOf(Ceb621Message.class);
+        assertThat(refusal(invalid).code()).as("the lax schema of the hint is not used").isEqualTo("CEB-002");
+    }
+
+    @Test
     void an_entity_reference_without_a_declaration_is_not_well_formed() {
         assertThat(refusal(SAMPLE.replaceFirst("<ceb:buyerName>[^<]*<", "<ceb:buyerName>&x;<")).code())
                 .isEqualTo("CEB-001");

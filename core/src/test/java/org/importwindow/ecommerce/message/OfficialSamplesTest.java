@@ -47,6 +47,7 @@ class OfficialSamplesTest {
         InventoryItem line = first.items().get(0);
         assertThat(line.gnum()).isEqualTo(1);
         assertThat(line.gcode()).isEqualTo("8541401000");
+        assertThat(line.tariffLine()).isEqualTo("85414010");
         assertThat(line.gname()).isEqualTo("小米盒子");
         assertThat(line.qty()).isEqualByComparingTo("100");
         assertThat(line.unit()).isEqualTo("007");
