@@ -25,7 +25,8 @@ import tools.jackson.core.JacksonException;
  * [{code, path, message, messageZh}].
  */
 @RestControllerAdvice(assignableTypes = {DeclarationController.class, OfficerController.class, AuditController.class,
-        EnterpriseController.class, TokenController.class, ArrivalAndTwoStepController.class})
+        EnterpriseController.class, TokenController.class, ArrivalAndTwoStepController.class,
+        org.importwindow.server.ecommerce.CbecController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DeclarationApiAdvice {
 

@@ -35,6 +35,7 @@ public class SecurityConfiguration {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/cbec/**").hasRole(Role.ENTERPRISE_SYSTEM.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/declarations", "/api/v1/declarations/batch")
                         .hasRole(DECLARANT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/declarations/*/amendments",

@@ -1,0 +1,150 @@
+package org.importwindow.server.ecommerce;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import org.importwindow.ecommerce.message.CebTimes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded runtime's single writer: every change to the cross-border e-commerce state (documents, lists, the
+ * allowance ledger, receipts) runs on one thread, so that an inventory list and the documents it waits for can never
+ * miss each other in concurrent transactions and one buyer's lists are decided one after the other. Messages are
+ * parsed and checked against the schema on the callers' threads; only the decisions queue here. When several are
+ * waiting they are stored in one transaction (group commit, {@link CbecProperties#groupCommit}) and each caller is
+ * answered after that commit: durable before a receipt says accepted. Should the shared transaction fail, each of its
+ * tasks is run again in a transaction of its own, so one bad message cannot sink the others.
+ */
+@Component
+public class CbecProcessor implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(CbecProcessor.class);
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final TransactionTemplate tx;
+    private final CbecProperties properties;
+    private final Clock clock;
+    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    public CbecProcessor(TransactionTemplate tx, CbecProperties properties, ObjectProvider<Clock> clock) {
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.worker = new Thread(this::run, "cbec-processor");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /** The moment a task runs at: UTC for rows, China's local time for receipts and the day taxes are due. */
+    public record Now(OffsetDateTime utc, LocalDateTime china) {
+        public String returnTime() {
+            return CebTimes.formatReturnTime(china);
+        }
+    }
+
+    private record Task<T>(Function<Now, T> work, CompletableFuture<T> result) {
+    }
+
+    /** Run {@code work} on the writer thread in a transaction and wait for its commit. */
+    public <T> T submit(Function<Now, T> work) {
+        Task<T> task = new Task<>(work, new CompletableFuture<>());
+        if (!running) {
+            throw new IllegalStateException("the cross-border e-commerce processor is stopped");
+        }
+        queue.add(task);
+        try {
+            return task.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the processor", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Now now() {
+        OffsetDateTime utc = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS);
+        return new Now(utc, utc.atZoneSameInstant(CHINA).toLocalDateTime());
+    }
+
+    private void run() {
+        List<Task<?>> batch = new ArrayList<>();
+        while (running) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, Math.max(0, properties.groupCommit() - 1));
+                runBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                log.error("cross-border e-commerce processor failed", e);
+            } finally {
+                for (Task<?> t : batch) {
+                    t.result().completeExceptionally(new IllegalStateException("not processed"));
+                }
+                batch.clear();
+            }
+        }
+    }
+
+    private void runBatch(List<Task<?>> batch) {
+        Now now = now();
+        if (batch.size() > 1) {
+            // the results are only handed out after the commit: a rollback must not have answered anyone
+            List<Object> results = new ArrayList<>(batch.size());
+            try {
+                tx.executeWithoutResult(status -> {
+                    for (Task<?> t : batch) {
+                        results.add(t.work().apply(now));
+                    }
+                });
+                for (int i = 0; i < batch.size(); i++) {
+                    complete(batch.get(i), results.get(i));
+                }
+                return;
+            } catch (RuntimeException e) {
+                log.debug("group commit of {} failed, each alone: {}", batch.size(), e.toString());
+            }
+        }
+        for (Task<?> t : batch) {
+            try {
+                Object result = tx.execute(status -> t.work().apply(now));
+                complete(t, result);
+            } catch (RuntimeException e) {
+                t.result().completeExceptionally(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Task<T> task, Object result) {
+        task.result().complete((T) result);
+    }
+
+    @Override
+    public void destroy() {
+        running = false;
+        worker.interrupt();
+    }
+}

@@ -1,0 +1,391 @@
+package org.importwindow.server.ecommerce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.importwindow.ecommerce.CbecRefused;
+import org.importwindow.ecommerce.CbecRejection;
+import org.importwindow.ecommerce.CbecReturnAccepted;
+import org.importwindow.ecommerce.CbecReturnRequest;
+import org.importwindow.ecommerce.CbecReturnResult;
+import org.importwindow.ecommerce.CbecTaxBill;
+import org.importwindow.ecommerce.ResidentIdNumber;
+import org.importwindow.ecommerce.ReturnedLine;
+import org.importwindow.ecommerce.clearance.ClearanceDecision;
+import org.importwindow.ecommerce.clearance.Finding;
+import org.importwindow.ecommerce.message.Ceb311Message;
+import org.importwindow.ecommerce.message.Ceb411Message;
+import org.importwindow.ecommerce.message.Ceb511Message;
+import org.importwindow.ecommerce.message.Ceb621Message;
+import org.importwindow.ecommerce.message.Ceb623Message;
+import org.importwindow.ecommerce.message.Ceb625Message;
+import org.importwindow.ecommerce.message.CebMessage;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.CebTimes;
+import org.importwindow.ecommerce.message.Inventory;
+import org.importwindow.ecommerce.message.InventoryHead;
+import org.importwindow.ecommerce.message.InvtCancel;
+import org.importwindow.ecommerce.message.InvtRefund;
+import org.importwindow.ecommerce.message.InvtRefundItem;
+import org.importwindow.ecommerce.message.LogisticsHead;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.PaymentHead;
+import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.allowance.AllowanceScheme;
+import org.importwindow.allowance.Ledger;
+import org.importwindow.server.ecommerce.CbecProcessor.Now;
+import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
+import org.importwindow.server.ecommerce.CbecStore.StoredList;
+import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the single window does with each CEB message (on the {@link CbecProcessor}'s thread, in its transaction):
+ * keeps the documents, decides every inventory list they complete, debits and credits the buyers' allowances, issues
+ * tax bills, and writes a receipt for every document to the enterprise that sent it. A message already received
+ * (same guid) answers its receipts again and changes nothing.
+ *
+ * <p>Receipt statuses (spec): 120 stored (documents; a list waiting for its documents), 800 released, 100 refused
+ * (returnInfo starting with the spec's error code), 399 concluded (a cancellation or return accepted).
+ */
+@Service
+public class CbecService {
+    private final CbecStore store;
+    private final CbecEngine engine;
+    private final CbecProcessor processor;
+    private final CbecProperties properties;
+    private final PersonKeys keys;
+    private final JsonMapper json;
+    private final Ledger ledger;
+    private final TaxBillJson bills;
+    private long next;
+    private long blockEnd;
+
+    public CbecService(CbecStore store, CbecEngine engine, CbecProcessor processor, CbecProperties properties,
+                       PersonKeys keys, JsonMapper json, JdbcClient db) {
+        this.store = store;
+        this.engine = engine;
+        this.processor = processor;
+        this.properties = properties;
+        this.keys = keys;
+        this.json = json;
+        this.bills = new TaxBillJson(json);
+        this.ledger = new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys);
+    }
+
+    /** A message checked against the schema, from its sender (customs code), as received. */
+    public record Incoming(CebMessage message, String sender, String body, String contentType) {
+    }
+
+    /** The receipts of the documents of a message, for its sender. */
+    public List<Receipt> receive(Incoming in) {
+        return processor.submit(now -> handle(in, now));
+    }
+
+    /** Refuse the lists that waited longer than allowed for their documents; returns how many. */
+    public int refuseOverdue() {
+        return processor.submit(now -> {
+            List<OwnedReceipt> receipts = new ArrayList<>();
+            List<StoredList> overdue = store.pendingSince(now.utc().minus(properties.pendingTimeout()), 1000);
+            for (StoredList l : overdue) {
+                decide(l, true, now, null, receipts);
+            }
+            store.insertReceipts(receipts);
+            return overdue.size();
+        });
+    }
+
+    private List<Receipt> handle(Incoming in, Now now) {
+        CebMessage m = in.message();
+        if (store.messageExists(m.guid())) {
+            return store.receiptsOfMessage(m.guid());
+        }
+        List<OwnedReceipt> receipts = new ArrayList<>();
+        String sender = in.sender();
+        if (m instanceof Ceb311Message o) {
+                store.insertMessage(m.guid(), CebMessageType.CEB311, sender, now.utc(), o.orders().size(), in.body(),
+                        in.contentType());
+                for (Order order : o.orders()) {
+                    receipts.add(own(sender, m.guid(), order(order, m.guid(), sender, now)));
+                    store.pendingForOrder(order.head().ebpCode(), order.head().orderNo())
+                            .forEach(l -> decide(l, false, now, null, receipts));
+                }
+        } else if (m instanceof Ceb411Message p) {
+                store.insertMessage(m.guid(), CebMessageType.CEB411, sender, now.utc(), p.payments().size(), in.body(),
+                        in.contentType());
+                for (PaymentHead payment : p.payments()) {
+                    receipts.add(own(sender, m.guid(), payment(payment, m.guid(), sender, now)));
+                    store.pendingForOrder(payment.ebpCode(), payment.orderNo())
+                            .forEach(l -> decide(l, false, now, null, receipts));
+                }
+        } else if (m instanceof Ceb511Message w) {
+                store.insertMessage(m.guid(), CebMessageType.CEB511, sender, now.utc(), w.logistics().size(),
+                        in.body(), in.contentType());
+                for (LogisticsHead waybill : w.logistics()) {
+                    receipts.add(own(sender, m.guid(), waybill(waybill, m.guid(), sender, now)));
+                    store.pendingForWaybill(waybill.logisticsCode(), waybill.logisticsNo())
+                            .forEach(l -> decide(l, false, now, null, receipts));
+                }
+        } else if (m instanceof Ceb621Message i) {
+                store.insertMessage(m.guid(), CebMessageType.CEB621, sender, now.utc(), i.inventories().size(),
+                        in.body(), in.contentType());
+                for (Inventory list : i.inventories()) {
+                    inventory(list, m.guid(), sender, now, receipts);
+                }
+        } else if (m instanceof Ceb623Message c) {
+                store.insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),
+                        in.body(), in.contentType());
+                for (InvtCancel cancel : c.invtCancels()) {
+                    receipts.add(own(sender, m.guid(), cancel(cancel, sender, now)));
+                }
+        } else if (m instanceof Ceb625Message r) {
+                store.insertMessage(m.guid(), CebMessageType.CEB625, sender, now.utc(), r.invtRefunds().size(),
+                        in.body(), in.contentType());
+                for (InvtRefund refund : r.invtRefunds()) {
+                    receipts.add(own(sender, m.guid(), refund(refund, sender, now)));
+                }
+        }
+        store.insertReceipts(receipts);
+        return receipts.stream().filter(r -> m.guid().equals(r.messageGuid())).map(OwnedReceipt::receipt).toList();
+    }
+
+    private static OwnedReceipt own(String owner, String messageGuid, Receipt r) {
+        return new OwnedReceipt(owner, messageGuid, r);
+    }
+
+    // --- order, payment, waybill ---
+
+    private Receipt order(Order order, String messageGuid, String sender, Now now) {
+        var h = order.head();
+        List<Finding> problems = engine.clearance().orderConsistency(order);
+        String info;
+        String status;
+        if (!problems.isEmpty() || ResidentIdNumber.problem(trim(h.buyerIdNumber())).isPresent()) {
+            status = "100";
+            info = refusal("-301008", "参数校验不通过", "the order fails its checks", problems,
+                    ResidentIdNumber.problem(trim(h.buyerIdNumber())).map(p -> "订购人身份证号码" + p.zh()
+                            + "|the buyer's ID number: " + p.en()).orElse(null));
+        } else if (!store.insertOrder(order, messageGuid, sender, now.utc())) {
+            status = "100";
+            info = "-301010 已存在相同编号的订单 an order with this number was already received";
+        } else {
+            status = "120";
+            info = "订单已入库 order stored";
+        }
+        return Receipt.order(h.guid(), h.ebpCode(), h.ebcCode(), h.orderNo(), status, now.returnTime(), cut(info));
+    }
+
+    private Receipt payment(PaymentHead p, String messageGuid, String sender, Now now) {
+        String info;
+        String status;
+        Optional<ResidentIdNumber.Problem> id = ResidentIdNumber.problem(trim(p.payerIdNumber()));
+        if (id.isPresent()) {
+            status = "100";
+            info = "-401009 参数校验不通过，[支付人身份证号码" + id.get().zh() + "] the payment fails its checks: [the payer's "
+                    + "ID number " + id.get().en() + "]";
+        } else if (!store.insertPayment(p, messageGuid, sender, now.utc())) {
+            status = "100";
+            info = "-401007 已存在相同编号的支付单 a payment of this order was already received";
+        } else {
+            status = "120";
+            info = "支付凭证已入库 payment stored";
+        }
+        return Receipt.payment(p.guid(), p.payCode(), p.payTransactionId(), status, now.returnTime(), cut(info));
+    }
+
+    private Receipt waybill(LogisticsHead l, String messageGuid, String sender, Now now) {
+        boolean stored = store.insertWaybill(l, messageGuid, sender, now.utc());
+        return Receipt.logistics(l.guid(), l.logisticsCode(), l.logisticsNo(), stored ? "120" : "100",
+                now.returnTime(), stored ? "运单已入库 waybill stored"
+                        : "-504015 已存在相同编号的运单 a waybill with this number was already received");
+    }
+
+    // --- inventory lists ---
+
+    private void inventory(Inventory list, String messageGuid, String sender, Now now, List<OwnedReceipt> receipts) {
+        InventoryHead h = list.head();
+        Optional<StoredList> earlier = store.listByCopNo(h.agentCode(), h.copNo());
+        if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
+            StoredList e = earlier.get();
+            receipts.add(own(sender, messageGuid, Receipt.inventory(CebMessageType.CEB622, h.guid(), code4(h.customsCode()),
+                    h.ebpCode(), h.ebcCode(), h.agentCode(), h.copNo(), e.preNo(), e.invtNo(), "100", now.returnTime(),
+                    "-621004 清单[" + h.copNo() + "]已经申报过，请勿重复申报 list " + h.copNo() + " was already declared")));
+            return;
+        }
+        String preNo = number("B", now);
+        String id = trim(h.buyerIdNumber());
+        StoredList stored = new StoredList(h.guid(), h.agentCode(), h.copNo(), preNo, null, h.ebpCode(), h.orderNo(),
+                h.logisticsCode(), h.logisticsNo(), keys.of(id), ResidentIdNumber.mask(id), "PENDING", "120",
+                now.utc(), null, null, null, sender, list);
+        if (earlier.isPresent()) {
+            // a list refused before, declared again under the same number: the new one replaces it
+            store.replaceRefusedList(earlier.get().guid(), stored, messageGuid);
+        } else {
+            store.insertList(stored, messageGuid);
+        }
+        decide(stored, false, now, messageGuid, receipts);
+    }
+
+    /** Decide a list (now or when its last document arrives) and write its receipt for its sender. */
+    private void decide(StoredList l, boolean timedOut, Now now, String messageGuid, List<OwnedReceipt> receipts) {
+        Inventory list = l.inventory();
+        InventoryHead h = list.head();
+        ClearanceDecision d = engine.clearance().decide(list, store.order(l.ebpCode(), l.orderNo()).orElse(null),
+                store.payment(l.ebpCode(), l.orderNo()).orElse(null),
+                store.waybill(l.logisticsCode(), l.logisticsNo()).orElse(null), now.china().toLocalDate(), timedOut,
+                ledger, transactionId(l));
+        Receipt base = Receipt.inventory(CebMessageType.CEB622, l.guid(), code4(h.customsCode()), h.ebpCode(),
+                h.ebcCode(), h.agentCode(), l.copNo(), l.preNo(), null, d.returnStatus(), now.returnTime(), "-");
+        if (d instanceof ClearanceDecision.Waiting w) {
+                if (messageGuid != null) {
+                    // a list that still waits after another document is not answered again
+                    receipts.add(own(l.senderCode(), messageGuid, base.withReturn("120", now.returnTime(),
+                            cut(w.returnInfo()))));
+                }
+        } else if (d instanceof ClearanceDecision.Refused r) {
+                store.updateList(l.guid(), "REFUSED", "100", null, now.utc(), null, null);
+                receipts.add(own(l.senderCode(), messageGuid, base.withReturn("100", now.returnTime(),
+                        cut(r.returnInfo()))));
+        } else if (d instanceof ClearanceDecision.Released r) {
+                String invtNo = invtNo(h.customsCode(), now);
+                CbecTaxBill bill = r.bill();
+                store.updateList(l.guid(), "RELEASED", "800", invtNo, now.utc(), now.china().toLocalDate(),
+                        bill.taxTotal());
+                store.insertTaxBill(new StoredTaxBill(invtNo, l.guid(), l.copNo(), l.senderCode(), l.orderNo(),
+                        bill.customsTax(), bill.valueAddedTax(), bill.consumptionTax(), bill.taxTotal(), "ISSUED",
+                        now.utc(), bills.write(bill)));
+                receipts.add(own(l.senderCode(), messageGuid, base.withInvtNo(invtNo).withReturn("800",
+                        now.returnTime(), cut("放行；税款 " + bill.taxTotal().toPlainString() + " 元 released; taxes "
+                                + bill.taxTotal().toPlainString() + " yuan"))));
+        }
+    }
+
+    private static String transactionId(StoredList l) {
+        return "CEB621:" + l.agentCode() + ":" + l.copNo();
+    }
+
+    // --- cancellation and return ---
+
+    private Receipt cancel(InvtCancel c, String sender, Now now) {
+        Optional<StoredList> found = c.invtNo() == null ? Optional.empty() : store.listByInvtNo(c.invtNo())
+                .filter(l -> l.senderCode().equals(sender));
+        String preNo = found.map(StoredList::preNo).orElse(number("C", now));
+        Receipt base = Receipt.inventory(CebMessageType.CEB624, c.guid(), code4(c.customsCode()), c.ebpCode(),
+                c.ebcCode(), c.agentCode(), c.copNo() == null ? c.invtNo() : c.copNo(), preNo,
+                found.map(StoredList::invtNo).orElse(null), "100", now.returnTime(), "-");
+        if (found.isEmpty()) {
+            return base.withReturn("100", now.returnTime(), cut("-623003 系统中不存在清单编号为[" + c.invtNo()
+                    + "]的清单！ there is no inventory list " + c.invtNo() + " of yours"));
+        }
+        StoredList l = found.get();
+        if (!"RELEASED".equals(l.status())) {
+            return base.withReturn("100", now.returnTime(), cut("-623005 清单的状态不符合撤单申报要求(清单编号[" + c.invtNo()
+                    + "])！ the list is " + l.status() + ", only a released list can be cancelled"));
+        }
+        // the allowance debited for it is given back whole; its tax bill is withdrawn
+        CbecTaxBill bill = bills.read(store.taxBillJson(l.invtNo()).orElseThrow());
+        ledger.credit(AllowanceScheme.CBEC_RETAIL_IMPORT, trim(l.inventory().head().buyerIdNumber()),
+                transactionId(l), "CEB623:" + c.guid(), bill.dutiablePrice());
+        store.updateList(l.guid(), "CANCELLED", "399", l.invtNo(), now.utc(), l.releaseDate(), l.taxTotal());
+        store.updateTaxBillStatus(l.invtNo(), "CANCELLED");
+        return base.withReturn("399", now.returnTime(), "撤单审核通过 cancellation accepted");
+    }
+
+    private Receipt refund(InvtRefund r, String sender, Now now) {
+        var h = r.head();
+        Optional<StoredList> found = h.invtNo() == null ? Optional.empty() : store.listByInvtNo(h.invtNo())
+                .filter(l -> l.senderCode().equals(sender));
+        Receipt base = Receipt.inventory(CebMessageType.CEB626, h.guid(), code4(h.customsCode()), h.ebpCode(),
+                h.ebcCode(), h.agentCode(), h.copNo() == null ? h.invtNo() : h.copNo(),
+                found.map(StoredList::preNo).orElse(number("R", now)), found.map(StoredList::invtNo).orElse(null),
+                "100", now.returnTime(), "-");
+        if (found.isEmpty() || !"RELEASED".equals(found.get().status())) {
+            return base.withReturn("100", now.returnTime(), cut("-625004 退货申请单申报失败，[清单" + h.invtNo()
+                    + "不存在或未放行] the return is refused: list " + h.invtNo() + " does not exist or is not released"));
+        }
+        StoredList l = found.get();
+        CbecTaxBill bill = bills.read(store.taxBillJson(l.invtNo()).orElseThrow());
+        List<ReturnedLine> lines = new ArrayList<>();
+        for (InvtRefundItem it : r.items()) {
+            lines.add(new ReturnedLine(it.gnum(), it.qty()));
+        }
+        CbecReturnResult result = engine.returns().process(new CbecReturnRequest("CEB625:" + h.guid(),
+                transactionId(l), trim(l.inventory().head().buyerIdNumber()), bill, l.releaseDate(),
+                now.china().toLocalDate(), lines), ledger);
+        if (result instanceof CbecRefused refused) {
+            return base.withReturn("100", now.returnTime(), cut(String.join("; ",
+                    refused.rejections().stream().map(CbecRejection::returnInfo).toList())));
+        }
+        CbecReturnAccepted accepted = (CbecReturnAccepted) result;
+        store.updateTaxBillStatus(l.invtNo(), "REFUNDED");
+        BigDecimal refund = accepted.refund().taxTotal();
+        return base.withReturn("399", now.returnTime(), cut("退货审核通过，退还税款 " + refund.toPlainString()
+                + " 元 return accepted, taxes refunded " + refund.toPlainString() + " yuan"));
+    }
+
+    // --- numbers ---
+
+    /**
+     * The next number of the sequence. Numbers are taken on the processor's thread only, a thousand at a time from
+     * the database sequence, so that they stay unique across restarts without a round trip each (a restart skips the
+     * rest of its block).
+     */
+    private long nextNumber() {
+        if (next >= blockEnd) {
+            long block = store.nextNumberBlock();
+            next = block * 1000;
+            blockEnd = next + 1000;
+        }
+        return ++next;
+    }
+
+    /** The single window's number of a document: a letter, the day and a sequence, 18 characters. */
+    private String number(String letter, Now now) {
+        return letter + CebTimes.formatDate(now.china().toLocalDate()) + String.format("%09d",
+                nextNumber() % 1_000_000_000L);
+    }
+
+    /** The customs list number: the customs code, the year, I, a sequence (18 characters). */
+    private String invtNo(String customsCode, Now now) {
+        return code4(customsCode) + now.china().getYear() + "I" + String.format("%09d", nextNumber() % 1_000_000_000L);
+    }
+
+    private static String code4(String customsCode) {
+        String c = customsCode == null ? "" : customsCode.strip();
+        return c.length() >= 4 ? c.substring(0, 4) : (c + "0000").substring(0, 4);
+    }
+
+    private static String refusal(String code, String zhTitle, String enTitle, List<Finding> findings, String extra) {
+        StringBuilder zh = new StringBuilder(code + " " + zhTitle + "，[");
+        StringBuilder en = new StringBuilder(enTitle + ": [");
+        int i = 0;
+        for (Finding f : findings) {
+            zh.append(i == 0 ? "" : "；").append(f.zh()).append("（").append(f.code()).append("）");
+            en.append(i++ == 0 ? "" : "; ").append(f.en()).append(" (").append(f.code()).append(")");
+        }
+        if (extra != null) {
+            String[] parts = extra.split("\\|", 2);
+            zh.append(i == 0 ? "" : "；").append(parts[0]);
+            en.append(i == 0 ? "" : "; ").append(parts.length > 1 ? parts[1] : parts[0]);
+        }
+        return zh.append("] ").append(en).append("]").toString();
+    }
+
+    /** The schema allows 1,000 characters of returnInfo; the rest is cut with an ellipsis. */
+    private static String cut(String info) {
+        return info == null || info.length() <= 1000 ? info : info.substring(0, 999) + "…";
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    /** Today in China, the day taxes and limits are taken as of. */
+    static LocalDate today(Now now) {
+        return now.china().toLocalDate();
+    }
+}

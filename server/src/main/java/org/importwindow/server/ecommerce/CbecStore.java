@@ -1,0 +1,281 @@
+package org.importwindow.server.ecommerce;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.Inventory;
+import org.importwindow.ecommerce.message.LogisticsHead;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.PaymentHead;
+import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.server.jdbc.BatchWriter;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The CEB messages as received, the documents they carried (as JSON, with the keys the matching needs as columns),
+ * the inventory lists' state, the receipts each sender fetches and the tax bills. Everything runs in the caller's
+ * transaction ({@link CbecProcessor}).
+ */
+@Repository
+@DependsOnDatabaseInitialization
+public class CbecStore {
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public CbecStore(JdbcClient db, JdbcTemplate jdbc, JsonMapper json) {
+        this.db = db;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    // --- messages ---
+
+    public boolean messageExists(String guid) {
+        return db.sql("select count(*) from cbec_message where guid = ?").param(guid).query(Integer.class).single() > 0;
+    }
+
+    public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                              String body, String contentType) {
+        db.sql("insert into cbec_message (guid, message_type, sender_code, received_at, documents, body, content_type) "
+                + "values (?, ?, ?, ?, ?, ?, ?)").params(guid, type.name(), sender, at, documents, body, contentType)
+                .update();
+    }
+
+    // --- documents ---
+
+    public boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at) {
+        if (order(o.head().ebpCode(), o.head().orderNo()).isPresent()) {
+            return false;
+        }
+        db.sql("insert into cbec_order (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
+                        + "document_json) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(o.head().ebpCode(), o.head().orderNo(), o.head().guid(), messageGuid, sender, at,
+                        json.writeValueAsString(o)).update();
+        return true;
+    }
+
+    public Optional<Order> order(String ebpCode, String orderNo) {
+        return db.sql("select document_json from cbec_order where ebp_code = ? and order_no = ?")
+                .params(ebpCode, orderNo).query(String.class).optional().map(s -> json.readValue(s, Order.class));
+    }
+
+    public boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at) {
+        if (payment(p.ebpCode(), p.orderNo()).isPresent()) {
+            return false;
+        }
+        db.sql("insert into cbec_payment (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
+                        + "document_json) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(p.ebpCode(), p.orderNo(), p.guid(), messageGuid, sender, at, json.writeValueAsString(p))
+                .update();
+        return true;
+    }
+
+    public Optional<PaymentHead> payment(String ebpCode, String orderNo) {
+        return db.sql("select document_json from cbec_payment where ebp_code = ? and order_no = ?")
+                .params(ebpCode, orderNo).query(String.class).optional()
+                .map(s -> json.readValue(s, PaymentHead.class));
+    }
+
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at) {
+        if (waybill(l.logisticsCode(), l.logisticsNo()).isPresent()) {
+            return false;
+        }
+        db.sql("insert into cbec_waybill (logistics_code, logistics_no, order_no, guid, message_guid, sender_code, "
+                        + "received_at, document_json) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(l.logisticsCode(), l.logisticsNo(), l.orderNo(), l.guid(), messageGuid, sender, at,
+                        json.writeValueAsString(l)).update();
+        return true;
+    }
+
+    public Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo) {
+        return db.sql("select document_json from cbec_waybill where logistics_code = ? and logistics_no = ?")
+                .params(logisticsCode, logisticsNo).query(String.class).optional()
+                .map(s -> json.readValue(s, LogisticsHead.class));
+    }
+
+    // --- inventory lists ---
+
+    /** An inventory list as kept: its identity, keys, state and the list itself. */
+    public record StoredList(String guid, String agentCode, String copNo, String preNo, String invtNo,
+                             String ebpCode, String orderNo, String logisticsCode, String logisticsNo,
+                             String personKey, String personMasked, String status, String returnStatus,
+                             OffsetDateTime receivedAt, OffsetDateTime decidedAt, LocalDate releaseDate,
+                             BigDecimal taxTotal, String senderCode, Inventory inventory) {
+    }
+
+    private static final String LIST_COLUMNS = "guid, agent_code, cop_no, pre_no, invt_no, ebp_code, order_no, "
+            + "logistics_code, logistics_no, person_key, person_masked, status, return_status, received_at, decided_at, "
+            + "release_date, tax_total, sender_code, document_json";
+
+    public void insertList(StoredList l, String messageGuid) {
+        db.sql("insert into cbec_inventory (" + LIST_COLUMNS + ", message_guid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(), l.orderNo(),
+                        l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), l.status(),
+                        l.returnStatus(), l.receivedAt(), l.decidedAt(), l.releaseDate(), l.taxTotal(), l.senderCode(),
+                        json.writeValueAsString(l.inventory()), messageGuid)
+                .update();
+    }
+
+    /** Replace a refused list by the new one declared under the same number (its receipts stay). */
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid) {
+        db.sql("delete from cbec_inventory where guid = ? and status = 'REFUSED'").param(refusedGuid).update();
+        insertList(l, messageGuid);
+    }
+
+    /** The next block of document numbers: numbers from block x 1000 + 1 to block x 1000 + 1000 are this caller's. */
+    public long nextNumberBlock() {
+        return db.sql("select nextval('cbec_number_block')").query(Long.class).single();
+    }
+
+    public void updateList(String guid, String status, String returnStatus, String invtNo, OffsetDateTime decidedAt,
+                           LocalDate releaseDate, BigDecimal taxTotal) {
+        db.sql("update cbec_inventory set status = ?, return_status = ?, invt_no = ?, decided_at = ?, release_date = ?, "
+                        + "tax_total = ? where guid = ?")
+                .params(status, returnStatus, invtNo, decidedAt, releaseDate, taxTotal, guid).update();
+    }
+
+    public Optional<StoredList> listByCopNo(String agentCode, String copNo) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where agent_code = ? and cop_no = ?")
+                .params(agentCode, copNo).query(this::list).optional();
+    }
+
+    public Optional<StoredList> listByInvtNo(String invtNo) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where invt_no = ?").param(invtNo)
+                .query(this::list).optional();
+    }
+
+    public Optional<StoredList> listByGuid(String guid) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where guid = ?").param(guid)
+                .query(this::list).optional();
+    }
+
+    /** Pending lists waiting for the order or payment of (platform, order number). */
+    public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where ebp_code = ? and order_no = ? and "
+                + "status = 'PENDING'").params(ebpCode, orderNo).query(this::list).list();
+    }
+
+    /** Pending lists waiting for the waybill (logistics company, waybill number). */
+    public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where logistics_code = ? and logistics_no = ? "
+                + "and status = 'PENDING'").params(logisticsCode, logisticsNo).query(this::list).list();
+    }
+
+    /** Pending lists received before {@code before}, oldest first. */
+    public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where status = 'PENDING' and received_at < ? "
+                + "order by received_at limit " + limit).param(before).query(this::list).list();
+    }
+
+    /** A buyer's lists, newest first. */
+    public List<StoredList> listsOfPerson(String personKey, int limit) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where person_key = ? order by received_at desc "
+                + "limit " + limit).param(personKey).query(this::list).list();
+    }
+
+    /** The lists a sender (agent) lodged, newest first. */
+    public List<StoredList> listsOfSender(String senderCode, int limit) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where sender_code = ? order by received_at desc "
+                + "limit " + limit).param(senderCode).query(this::list).list();
+    }
+
+    private StoredList list(ResultSet rs, int n) throws SQLException {
+        return new StoredList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getObject(14, OffsetDateTime.class),
+                rs.getObject(15, OffsetDateTime.class), rs.getObject(16, LocalDate.class), rs.getBigDecimal(17),
+                rs.getString(18), json.readValue(rs.getString(19), Inventory.class));
+    }
+
+    // --- receipts ---
+
+    /** A receipt for its owner (the customs code of the enterprise that sent the document). */
+    public record OwnedReceipt(String owner, String messageGuid, Receipt receipt) {
+    }
+
+    private static final String RECEIPT_COLUMNS = "owner_code, message_guid, receipt_type, guid, ebp_code, ebc_code, "
+            + "order_no, pay_code, pay_transaction_id, logistics_code, logistics_no, customs_code, agent_code, cop_no, "
+            + "pre_no, invt_no, return_status, return_time, return_info";
+
+    public void insertReceipts(List<OwnedReceipt> receipts) {
+        BatchWriter.write(jdbc, "insert into cbec_receipt (" + RECEIPT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", receipts, 500, (ps, o) -> {
+                    Receipt r = o.receipt();
+                    Object[] v = {o.owner(), o.messageGuid(), r.type().name(), r.guid(), r.ebpCode(), r.ebcCode(),
+                            r.orderNo(), r.payCode(), r.payTransactionId(), r.logisticsCode(), r.logisticsNo(),
+                            r.customsCode(), r.agentCode(), r.copNo(), r.preNo(), r.invtNo(), r.returnStatus(),
+                            r.returnTime(), r.returnInfo()};
+                    for (int i = 0; i < v.length; i++) {
+                        ps.setString(i + 1, (String) v[i]);
+                    }
+                });
+    }
+
+    public List<Receipt> receiptsOfMessage(String messageGuid) {
+        return db.sql("select " + RECEIPT_COLUMNS + " from cbec_receipt where message_guid = ? order by id")
+                .param(messageGuid).query(CbecStore::receipt).list();
+    }
+
+    /** The owner's receipts for the copNo, orderNo or guid (whichever is given), in the order produced. */
+    public List<Receipt> receipts(String owner, String copNo, String orderNo, String guid, int limit) {
+        String column = copNo != null ? "cop_no" : orderNo != null ? "order_no" : "guid";
+        String value = copNo != null ? copNo : orderNo != null ? orderNo : guid;
+        return db.sql("select " + RECEIPT_COLUMNS + " from cbec_receipt where owner_code = ? and " + column
+                + " = ? order by id limit " + limit).params(owner, value).query(CbecStore::receipt).list();
+    }
+
+    private static Receipt receipt(ResultSet rs, int n) throws SQLException {
+        return new Receipt(CebMessageType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getString(17), rs.getString(18), rs.getString(19));
+    }
+
+    // --- tax bills ---
+
+    /** A tax bill as kept: the list's numbers, the four totals, its status and the whole bill as JSON. */
+    public record StoredTaxBill(String invtNo, String inventoryGuid, String copNo, String owner, String orderNo,
+                                BigDecimal customsTax, BigDecimal valueAddedTax, BigDecimal consumptionTax,
+                                BigDecimal taxTotal, String status, OffsetDateTime issuedAt, String billJson) {
+    }
+
+    private static final String BILL_COLUMNS = "invt_no, inventory_guid, cop_no, owner_code, order_no, customs_tax, "
+            + "value_added_tax, consumption_tax, tax_total, status, issued_at, bill_json";
+
+    public void insertTaxBill(StoredTaxBill b) {
+        db.sql("insert into cbec_tax_bill (" + BILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(b.invtNo(), b.inventoryGuid(), b.copNo(), b.owner(), b.orderNo(), b.customsTax(),
+                        b.valueAddedTax(), b.consumptionTax(), b.taxTotal(), b.status(), b.issuedAt(), b.billJson())
+                .update();
+    }
+
+    public void updateTaxBillStatus(String invtNo, String status) {
+        db.sql("update cbec_tax_bill set status = ? where invt_no = ?").params(status, invtNo).update();
+    }
+
+    public List<StoredTaxBill> taxBills(String owner, String copNo, String invtNo, int limit) {
+        String column = copNo != null ? "cop_no" : "invt_no";
+        return db.sql("select " + BILL_COLUMNS + " from cbec_tax_bill where owner_code = ? and " + column + " = ? "
+                        + "order by issued_at limit " + limit).params(owner, copNo != null ? copNo : invtNo)
+                .query((rs, n) -> new StoredTaxBill(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10),
+                        rs.getObject(11, OffsetDateTime.class), rs.getString(12))).list();
+    }
+
+    public Optional<String> taxBillJson(String invtNo) {
+        return db.sql("select bill_json from cbec_tax_bill where invt_no = ?").param(invtNo).query(String.class)
+                .optional();
+    }
+}

@@ -1,0 +1,34 @@
+package org.importwindow.server.ecommerce;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.importwindow.ecommerce.ResidentIdNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key under which a buyer is kept (ledger, lists): HMAC-SHA256 of the normalised resident ID number with the
+ * operator's secret, so the tables never hold the number in clear and a leaked table cannot be reversed by trying the
+ * few hundred million valid numbers without the secret.
+ */
+@Component
+public class PersonKeys {
+    private final SecretKeySpec key;
+
+    public PersonKeys(CbecProperties properties) {
+        this.key = new SecretKeySpec(properties.personKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public String of(String residentIdNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            String id = residentIdNumber == null ? "" : ResidentIdNumber.normalize(residentIdNumber.strip());
+            return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
