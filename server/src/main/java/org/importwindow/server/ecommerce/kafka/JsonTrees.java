@@ -1,0 +1,51 @@
+package org.importwindow.server.ecommerce.kafka;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.importwindow.ecommerce.message.CebNode;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A CEB message sent as JSON ({@code {"CEB621Message": {...}}}, the HTTP API's JSON form), as the core's neutral
+ * tree, so that it is checked exactly as the same message in XML. The same rules as the HTTP API's reader: a member is
+ * an element, an array repeats it, a scalar is text, {@code @name} is an attribute.
+ */
+final class JsonTrees {
+    private JsonTrees() {
+    }
+
+    /** The root; null when the JSON is not one object with one member. */
+    static CebNode tree(JsonNode json) {
+        if (json == null || !json.isObject() || json.size() != 1) {
+            return null;
+        }
+        Map.Entry<String, JsonNode> root = json.properties().iterator().next();
+        List<CebNode> nodes = nodes(root.getKey(), root.getValue());
+        return nodes.size() == 1 ? nodes.get(0) : null;
+    }
+
+    private static List<CebNode> nodes(String name, JsonNode value) {
+        List<CebNode> out = new ArrayList<>();
+        if (value.isArray()) {
+            for (JsonNode v : value) {
+                out.addAll(nodes(name, v));
+            }
+        } else if (value.isObject()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            List<CebNode> children = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> m : value.properties()) {
+                if (m.getKey().startsWith("@")) {
+                    attributes.put(m.getKey().substring(1), m.getValue().asString());
+                } else {
+                    children.addAll(nodes(m.getKey(), m.getValue()));
+                }
+            }
+            out.add(new CebNode(name, null, attributes, children));
+        } else if (!value.isNull()) {
+            out.add(CebNode.leaf(name, value.isString() ? value.asString() : value.toString()));
+        }
+        return out;
+    }
+}
