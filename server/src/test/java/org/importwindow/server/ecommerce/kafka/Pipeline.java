@@ -89,6 +89,12 @@ final class Pipeline implements AutoCloseable {
     /** Start an instance of the application; waits until it runs. */
     KafkaStreams start(CbecCore core, CbecStreamsSettings settings, int threads,
                        StreamsUncaughtExceptionHandler onError) {
+        return start(core, settings, threads, onError, Map.of());
+    }
+
+    /** {@code extra}: Kafka Streams settings over the tests' own. */
+    KafkaStreams start(CbecCore core, CbecStreamsSettings settings, int threads,
+                       StreamsUncaughtExceptionHandler onError, Map<String, Object> extra) {
         Path dir;
         try {
             dir = Files.createTempDirectory("cbec-kafka-state");
@@ -96,11 +102,16 @@ final class Pipeline implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         stateDirs.add(dir);
-        Properties props = CbecTopology.properties(applicationId, bootstrap, Map.of(
+        Map<String, Object> config = new java.util.HashMap<>(Map.of(
                 StreamsConfig.STATE_DIR_CONFIG, dir.toString(),
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads,
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100,
-                StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200));
+                StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200,
+                StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 3000,
+                StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 500,
+                StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 5000));
+        config.putAll(extra);
+        Properties props = CbecTopology.properties(applicationId, bootstrap, config);
         KafkaStreams streams = new KafkaStreams(CbecTopology.build(core, settings), props);
         streams.setUncaughtExceptionHandler(onError);
         streams.start();

@@ -31,6 +31,8 @@ final class TestBroker {
             b.brokerProperty("transaction.state.log.min.isr", "1");
             b.brokerProperty("offsets.topic.replication.factor", "1");
             b.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            // instances that die without leaving their group are noticed after a short session (restart tests)
+            b.brokerProperty("group.min.session.timeout.ms", "1000");
             b.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(b::destroy, "embedded-kafka-stop"));
             broker = b;
