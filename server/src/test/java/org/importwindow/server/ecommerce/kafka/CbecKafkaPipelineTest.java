@@ -99,4 +99,90 @@ class CbecKafkaPipelineTest {
                     .isEqualByComparingTo("26000.00");
         }
     }
+
+    @Test
+    void a_list_waits_for_its_documents_is_released_when_they_come_and_a_cancellation_or_a_return_gives_the_allowance_back() {
+        try (Pipeline p = new Pipeline("flow", 2)) {
+            KafkaStreams streams = p.start(CbecKafkaWorld.CORE);
+            String buyer = Purchase.residentId(3);
+            Purchase coffee = new Purchase(buyer).coffee("1", "990");
+            Purchase watch = new Purchase(buyer).watch("3000");
+            String listMessage = p.send(coffee.inventoryXml());
+            p.flush();
+            Pipeline.await(() -> p.listReceipts(coffee.copNo).size() == 1, Duration.ofSeconds(30), "waiting receipt");
+            KafkaReceipt waiting = p.listReceipts(coffee.copNo).get(0);
+            assertThat(waiting.returnStatus()).isEqualTo("120");
+            assertThat(waiting.returnInfo()).contains("waiting for the order, the payment, the waybill");
+            assertThat(waiting.messageGuid()).isEqualTo(listMessage);
+            assertThat(waiting.preNo()).hasSize(18);
+
+            p.send(coffee.orderXml());
+            p.send(coffee.waybillXml());
+            p.send(coffee.paymentXml());
+            for (String m : List.of(watch.orderXml(), watch.paymentXml(), watch.waybillXml(), watch.inventoryXml())) {
+                p.send(m);
+            }
+            p.flush();
+            Pipeline.await(() -> p.decisions().size() == 2, Duration.ofSeconds(30), "both released");
+            KafkaReceipt coffeeReleased = p.listReceipts(coffee.copNo).get(1);
+            assertThat(coffeeReleased.returnStatus()).isEqualTo("800");
+            assertThat(coffeeReleased.preNo()).isEqualTo(waiting.preNo());
+            assertThat(coffeeReleased.messageGuid()).as("decided when its last document came").isNull();
+            // its four messages come on four topics: the list may have waited a moment for its documents too
+            KafkaReceipt watchReleased = p.decisions().stream().filter(r -> r.copNo().equals(watch.copNo))
+                    .findFirst().orElseThrow();
+            assertThat(watchReleased.returnStatus()).isEqualTo("800");
+            CbecKafkaQueries queries = new CbecKafkaQueries(streams, CbecKafkaWorld.CORE);
+            assertThat(queries.allowance(buyer, TODAY).usage()).isEqualByComparingTo("4010.00");
+
+            p.send(coffee.cancellationXml(coffeeReleased.invtNo()));
+            p.send(watch.returnXml(watchReleased.invtNo()));
+            p.send(new Purchase(buyer).cancellationXml("010120269999999999"));
+            p.flush();
+            Pipeline.await(() -> p.receipts.stream().filter(r -> r.type().equals("CEB624") || r.type().equals("CEB626"))
+                    .count() == 3, Duration.ofSeconds(30), "cancellation and return receipts");
+            List<KafkaReceipt> cancels = p.receipts.stream().filter(r -> r.type().equals("CEB624")).toList();
+            assertThat(cancels).anySatisfy(r -> {
+                assertThat(r.returnStatus()).isEqualTo("399");
+                assertThat(r.invtNo()).isEqualTo(coffeeReleased.invtNo());
+            });
+            assertThat(cancels).anySatisfy(r -> {
+                assertThat(r.returnStatus()).isEqualTo("100");
+                assertThat(r.returnInfo()).startsWith("-623003");
+            });
+            assertThat(p.receipts.stream().filter(r -> r.type().equals("CEB626")))
+                    .singleElement().satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("399"));
+            assertThat(queries.allowance(buyer, TODAY).usage()).isLessThan(new java.math.BigDecimal("10.00"));
+            Pipeline.await(() -> p.taxBills.size() == 4, Duration.ofSeconds(10), "tax bills issued, cancelled, refunded");
+            assertThat(p.taxBills).anyMatch(b -> b.contains("\"status\":\"CANCELLED\""))
+                    .anyMatch(b -> b.contains("\"status\":\"REFUNDED\""));
+        }
+    }
+
+    @Test
+    void a_list_whose_documents_never_come_is_refused_when_its_time_is_up_and_unreadable_messages_are_set_aside() {
+        try (Pipeline p = new Pipeline("timeout", 2)) {
+            p.start(CbecKafkaWorld.CORE, p.settings().withPendingTimeout(Duration.ofSeconds(1), Duration.ofMillis(200)),
+                    1, e -> org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+                            .StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+            Purchase alone = new Purchase(Purchase.residentId(9)).coffee("1", "100");
+            String valid = Purchase.residentId(5);
+            String wrongCheckDigit = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
+            Purchase badId = new Purchase(wrongCheckDigit).coffee("1", "100");
+            p.send(alone.inventoryXml());
+            p.send(badId.inventoryXml());
+            p.sendRaw(p.topics.inventory(), "x", "not a message".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            p.sendRaw(p.topics.payment(), "y", alone.orderXml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            p.flush();
+            Pipeline.await(() -> p.listReceipts(alone.copNo).size() == 2, Duration.ofSeconds(30), "timeout refusal");
+            assertThat(p.listReceipts(alone.copNo)).extracting(KafkaReceipt::returnStatus).containsExactly("120", "100");
+            assertThat(p.listReceipts(alone.copNo).get(1).returnInfo()).contains("CBEC-104");
+            assertThat(p.listReceipts(badId.copNo)).singleElement().satisfies(r -> {
+                assertThat(r.returnStatus()).isEqualTo("100");
+                assertThat(r.returnInfo()).contains("CBEC-124").doesNotContain(wrongCheckDigit);
+            });
+            Pipeline.await(() -> p.rejected.size() == 2, Duration.ofSeconds(10), "two rejections");
+            assertThat(p.rejected).anyMatch(r -> r.contains("CEB-001")).anyMatch(r -> r.contains("CEB-003"));
+        }
+    }
 }
