@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -172,16 +170,13 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
 
     /** The lists of an order number that wait, looked at again because one of its documents arrived. */
     private void reconsider(String orderNo, long ts) {
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = pending.prefixScan(orderNo + "|", new StringSerializer())) {
-            while (it.hasNext()) {
-                KeyValue<String, String> kv = it.next();
-                keys.add(listKeyOf(kv.value));
-            }
+        String waiting = pending.get(orderNo);
+        if (waiting == null) {
+            return;
         }
-        for (String key : keys) {
-            ListState s = KafkaJson.read(documents.get(key), ListState.class);
-            if (s != null && PENDING.equals(s.status()) && orderNo.equals(s.inventory().head().orderNo())) {
+        for (String entry : waiting.split("\n")) {
+            ListState s = KafkaJson.read(documents.get(listKeyOf(entry)), ListState.class);
+            if (s != null && PENDING.equals(s.status())) {
                 consider(s, false, ts);
             }
         }
@@ -195,33 +190,56 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
         Inventory list = s.inventory();
         InventoryHead h = list.head();
         String key = listKey(h.agentCode(), h.copNo());
-        Order order = KafkaJson.read(documents.get(orderKey(h.ebpCode(), h.orderNo())), Order.class);
-        PaymentHead payment = KafkaJson.read(documents.get(paymentKey(h.ebpCode(), h.orderNo())), PaymentHead.class);
-        LogisticsHead waybill = KafkaJson.read(documents.get(waybillKey(h.logisticsCode(), h.logisticsNo())),
-                LogisticsHead.class);
+        String order = documents.get(orderKey(h.ebpCode(), h.orderNo()));
+        String payment = documents.get(paymentKey(h.ebpCode(), h.orderNo()));
+        String waybill = documents.get(waybillKey(h.logisticsCode(), h.logisticsNo()));
         if (order != null && payment != null && waybill != null) {
             context.forward(new Record<>(core.personKey().apply(h.buyerIdNumber()), CbecEvent.decide(
-                    arriving ? s.messageGuid() : null, s.sender(), s.receivedAt(), list, order, payment, waybill,
-                    s.preNo()), ts));
+                    arriving ? s.messageGuid() : null, s.sender(), s.receivedAt(), list,
+                    KafkaJson.read(order, Order.class), KafkaJson.read(payment, PaymentHead.class),
+                    KafkaJson.read(waybill, LogisticsHead.class), s.preNo()), ts));
             documents.put(key, KafkaJson.write(s.slim(FORWARDED)));
-            pending.delete(pendingKey(h));
+            unpend(h);
             return;
         }
-        ClearanceDecision d = core.clearance().get().decide(list, order, payment, waybill, day(ts), false,
-                NoLedger.INSTANCE, BuyerProcessor.transactionId(h));
+        ClearanceDecision d = core.clearance().get().decide(list, KafkaJson.read(order, Order.class),
+                KafkaJson.read(payment, PaymentHead.class), KafkaJson.read(waybill, LogisticsHead.class), day(ts),
+                false, NoLedger.INSTANCE, BuyerProcessor.transactionId(h));
         if (d instanceof ClearanceDecision.Refused r) {
             refuse(s, arriving ? s.messageGuid() : null, r, ts);
         } else if (d instanceof ClearanceDecision.Waiting w && arriving) {
             documents.put(key, KafkaJson.write(s));
-            pending.put(pendingKey(h), ts + " " + key);
+            String waiting = pending.get(h.orderNo());
+            String entry = ts + " " + key;
+            pending.put(h.orderNo(), waiting == null ? entry : waiting + "\n" + entry);
             receipt(s.sender(), s.messageGuid(), listReceipt(s, "120", w.returnInfo(), ts), ts);
+        }
+    }
+
+    /** The list no longer waits: out of its order number's entry in the pending store. */
+    private void unpend(InventoryHead h) {
+        String waiting = pending.get(h.orderNo());
+        if (waiting == null) {
+            return;
+        }
+        String key = listKey(h.agentCode(), h.copNo());
+        StringBuilder rest = new StringBuilder();
+        for (String entry : waiting.split("\n")) {
+            if (!listKeyOf(entry).equals(key)) {
+                rest.append(rest.length() == 0 ? "" : "\n").append(entry);
+            }
+        }
+        if (rest.length() == 0) {
+            pending.delete(h.orderNo());
+        } else {
+            pending.put(h.orderNo(), rest.toString());
         }
     }
 
     private void refuse(ListState s, String messageGuid, ClearanceDecision.Refused r, long ts) {
         InventoryHead h = s.inventory().head();
         documents.put(listKey(h.agentCode(), h.copNo()), KafkaJson.write(s.slim(REFUSED)));
-        pending.delete(pendingKey(h));
+        unpend(h);
         receipt(s.sender(), messageGuid, listReceipt(s, "100", r.returnInfo(), ts), ts);
     }
 
@@ -231,9 +249,10 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
         List<String> overdue = new ArrayList<>();
         try (KeyValueIterator<String, String> it = pending.all()) {
             while (it.hasNext()) {
-                KeyValue<String, String> kv = it.next();
-                if (Long.parseLong(kv.value.substring(0, kv.value.indexOf(' '))) < before) {
-                    overdue.add(listKeyOf(kv.value));
+                for (String entry : it.next().value.split("\n")) {
+                    if (Long.parseLong(entry.substring(0, entry.indexOf(' '))) < before) {
+                        overdue.add(listKeyOf(entry));
+                    }
                 }
             }
         }
@@ -295,12 +314,9 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
         return "L|" + agentCode + "|" + copNo;
     }
 
-    private static String pendingKey(InventoryHead h) {
-        return h.orderNo() + "|" + h.agentCode() + "|" + h.copNo();
-    }
-
-    private static String listKeyOf(String pendingValue) {
-        return pendingValue.substring(pendingValue.indexOf(' ') + 1);
+    /** A pending entry is "receivedAt listKey". */
+    private static String listKeyOf(String entry) {
+        return entry.substring(entry.indexOf(' ') + 1);
     }
 
     static String refusal(String code, String zhTitle, String enTitle, List<Finding> findings, String extra) {

@@ -47,6 +47,8 @@ final class Pipeline implements AutoCloseable {
     final List<KafkaReceipt> receipts = new CopyOnWriteArrayList<>();
     final List<String> taxBills = new CopyOnWriteArrayList<>();
     final List<String> rejected = new CopyOnWriteArrayList<>();
+    /** When (System.nanoTime) the final receipt of each list (by copNo) was read. */
+    final Map<String, Long> decidedAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final KafkaProducer<String, byte[]> producer;
     private final Thread reader;
     private final List<KafkaStreams> started = new ArrayList<>();
@@ -181,7 +183,11 @@ final class Pipeline implements AutoCloseable {
             while (open) {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(100))) {
                     if (r.topic().equals(topics.receipts())) {
-                        receipts.add(KafkaReceipt.parse(r.value().getBytes(StandardCharsets.UTF_8)));
+                        KafkaReceipt receipt = KafkaReceipt.parse(r.value().getBytes(StandardCharsets.UTF_8));
+                        receipts.add(receipt);
+                        if ("CEB622".equals(receipt.type()) && !"120".equals(receipt.returnStatus())) {
+                            decidedAt.putIfAbsent(receipt.copNo(), System.nanoTime());
+                        }
                     } else if (r.topic().equals(topics.taxBills())) {
                         taxBills.add(r.value());
                     } else {

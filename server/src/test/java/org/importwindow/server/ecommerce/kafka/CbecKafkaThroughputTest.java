@@ -1,0 +1,97 @@
+package org.importwindow.server.ecommerce.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Kafka runtime's throughput, end to end on the in-JVM broker: N purchases (order, payment, waybill, list; buyers
+ * drawn with a skew, so some buy often) pushed as fast as the producer goes, timed from the first message sent to the
+ * last list's receipt read; with the latency of each list from its sending to its receipt. Off unless asked for:
+ * <pre>
+ * mvn -o -B -pl server -am test -Dtest=CbecKafkaThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dcbec.kafka.lists=20000 [-Dcbec.kafka.partitions=4 -Dcbec.kafka.threads=2]
+ * </pre>
+ * Prints one line: {@code cbec-kafka lists=N partitions=P threads=T seconds=S lists/s=R median-ms=M p99-ms=Q}.
+ * The broker, the producer and the topology share the machine's cores, so this is a floor for one node.
+ */
+class CbecKafkaThroughputTest {
+
+    @Test
+    void lists_per_second_end_to_end() {
+        String asked = System.getProperty("cbec.kafka.lists");
+        Assumptions.assumeTrue(asked != null, "set -Dcbec.kafka.lists=N to measure");
+        int n = Integer.parseInt(asked);
+        int partitions = Integer.getInteger("cbec.kafka.partitions", 4);
+        int threads = Integer.getInteger("cbec.kafka.threads", 2);
+        Result r = measure(n, partitions, threads);
+        System.out.println(r.line());
+        assertThat(r.listsPerSecond()).isPositive();
+    }
+
+    /** {@code cpuMsPerList}: CPU time of the whole JVM (broker, producer, topology) per list. */
+    record Result(int lists, int partitions, int threads, double seconds, double listsPerSecond, double medianMs,
+                  double p99Ms, double cpuMsPerList) {
+        String line() {
+            return String.format("cbec-kafka lists=%d partitions=%d threads=%d seconds=%.1f lists/s=%.0f median-ms=%.0f"
+                    + " p99-ms=%.0f cpu-ms/list=%.2f", lists, partitions, threads, seconds, listsPerSecond, medianMs,
+                    p99Ms, cpuMsPerList);
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static Result measure(int n, int partitions, int threads) {
+        try (Pipeline p = new Pipeline("bench", partitions)) {
+            p.start(CbecKafkaWorld.CORE, p.settings(), threads,
+                    e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT,
+                    Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200));
+            Random random = new Random(42);
+            int buyers = Math.max(1, n / 4);
+            List<Purchase> purchases = new ArrayList<>(n);
+            List<String[]> messages = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                // a skewed draw: a few buyers buy often
+                int buyer = (int) (Math.pow(random.nextDouble(), 3) * buyers);
+                Purchase x = new Purchase(Purchase.residentId(buyer)).coffee("1",
+                        Integer.toString(30 + random.nextInt(400)));
+                if (random.nextInt(3) == 0) {
+                    x.tshirts(Integer.toString(1 + random.nextInt(3)), Integer.toString(40 + random.nextInt(200)));
+                }
+                purchases.add(x);
+                messages.add(new String[]{x.orderXml(), x.paymentXml(), x.waybillXml(), x.inventoryXml()});
+            }
+            Map<String, Long> sentAt = new HashMap<>();
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                for (String m : messages.get(i)) {
+                    p.send(m);
+                }
+                sentAt.put(purchases.get(i).copNo, System.nanoTime());
+            }
+            p.flush();
+            Pipeline.await(() -> p.decidedAt.size() >= n, Duration.ofMinutes(20), n + " decisions");
+            double cpuMs = (cpuNanos() - cpu) / 1e6;
+            long end = p.decidedAt.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+            double[] latencies = sentAt.entrySet().stream()
+                    .mapToDouble(e -> (p.decidedAt.get(e.getKey()) - e.getValue()) / 1e6).sorted().toArray();
+            double seconds = (end - start) / 1e9;
+            return new Result(n, partitions, threads, seconds, n / seconds, latencies[latencies.length / 2],
+                    latencies[(int) Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.99) - 1)],
+                    cpuMs / n);
+        }
+    }
+}
