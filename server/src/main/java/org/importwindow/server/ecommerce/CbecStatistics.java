@@ -184,7 +184,7 @@ public class CbecStatistics {
                           long decidedLastMinute, long receivedLastMinute) {
         /** Lists decided per second, averaged over the last minute. */
         public BigDecimal decidedPerSecond() {
-            return BigDecimal.valueOf(decidedLastMinute).divide(BigDecimal.valueOf(60), 1,
+            return BigDecimal.valueOf(decidedLastMinute).divide(BigDecimal.valueOf(60), 2,
                     java.math.RoundingMode.HALF_UP);
         }
     }

@@ -7,10 +7,12 @@ import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.importwindow.ecommerce.ResidentIdNumber;
 import org.importwindow.ecommerce.message.ReturnStatus;
+import org.importwindow.server.ecommerce.CbecStatistics;
 import org.springframework.context.MessageSource;
 
 /**
@@ -74,6 +76,24 @@ public final class CbecLabels {
             case "REFUSED", "CANCELLED" -> "status status-rejected";
             default -> "status";
         };
+    }
+
+    /** A tax bill's taxes other than nothing, one line each: "VAT 19.53", "consumption tax 12.00", "duty 5.00". */
+    public List<String> taxLines(CbecStatistics.Taxes taxes) {
+        List<String> lines = new ArrayList<>();
+        if (taxes == null) {
+            return lines;
+        }
+        add(lines, "cbec.tax.vat", taxes.valueAddedTax());
+        add(lines, "cbec.tax.consumption", taxes.consumptionTax());
+        add(lines, "cbec.tax.duty", taxes.customsTax());
+        return lines;
+    }
+
+    private void add(List<String> lines, String key, BigDecimal amount) {
+        if (amount != null && amount.signum() != 0) {
+            lines.add(messages.getMessage(key, new Object[] {money(amount)}, locale));
+        }
     }
 
     /** A tax bill's state: ISSUED, CANCELLED, REFUNDED. */

@@ -24,8 +24,8 @@ final class RefusalReasons {
     private static final Map<String, String[]> CODES = new LinkedHashMap<>();
 
     static {
-        CODES.put("-621001", new String[] {"清单报文校验失败", "the inventory list fails its checks"});
-        CODES.put("-621004", new String[] {"清单重复申报", "the list was already declared"});
+        CODES.put("-621001", new String[] {"清单报文校验失败", "The inventory list fails its checks"});
+        CODES.put("-621004", new String[] {"清单重复申报", "The list was already declared"});
         for (CbecRefusal r : CbecRefusal.values()) {
             if (r.specific()) {
                 CODES.putIfAbsent(r.code(), new String[] {r.nameZh(), r.nameEn()});
@@ -67,7 +67,8 @@ final class RefusalReasons {
         }
         String[] names = CODES.get(code);
         if (names != null) {
-            return zh ? names[0] : names[1];
+            // the core's English reasons are written to follow a colon; on their own they start a sentence
+            return zh ? names[0] : Character.toUpperCase(names[1].charAt(0)) + names[1].substring(1);
         }
         for (ClearanceRule r : ClearanceRule.values()) {
             if (r.code().equals(code)) {
