@@ -111,6 +111,13 @@ abstract class CbecScenarios {
                 .isLessThan(new java.math.BigDecimal("71.50"));
         assertThat(bill.get("taxTotal").asString()).isEqualTo(new java.math.BigDecimal(bill.get("valueAddedTax")
                 .asString()).add(new java.math.BigDecimal(bill.get("consumptionTax").asString())).toPlainString());
+        // the same bill as the spec's CEB816 message
+        Answer xml = call(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cbec/tax-bills?copNo="
+                + p.copNo)).header("Authorization", "Bearer " + CbecDemoParties.demoKey(Purchase.AGENT))
+                .header("Accept", "application/xml").GET().build());
+        assertThat(xml.body()).contains("CEB816Message", list.get("invtNo").asString());
+        assertThat(org.importwindow.ecommerce.message.CebMessages.validate(xml.body().getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         // the buyer's ledger holds the dutiable price under a key, never the ID number itself
         assertThat(db.sql("select count(*) from allowance_usage where person_key = ?").param(p.buyerId)
                 .query(Long.class).single()).isZero();
