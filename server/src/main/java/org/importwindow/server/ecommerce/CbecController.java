@@ -60,14 +60,16 @@ public class CbecController {
     private final EnterpriseStore enterprises;
     private final JsonMapper json;
     private final CbecProperties properties;
+    private final CbecTaxBillMessages taxBillMessages;
 
     public CbecController(CbecService service, CbecReading reading, EnterpriseStore enterprises, JsonMapper json,
-                          CbecProperties properties) {
+                          CbecProperties properties, CbecTaxBillMessages taxBillMessages) {
         this.service = service;
         this.reading = reading;
         this.enterprises = enterprises;
         this.json = json;
         this.properties = properties;
+        this.taxBillMessages = taxBillMessages;
     }
 
     @PostMapping(path = "/messages", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
@@ -132,16 +134,23 @@ public class CbecController {
         return CbecJson.Receipts.of(reading.receipts(sender.customsCode(), trim(copNo), trim(orderNo), trim(guid)));
     }
 
-    @GetMapping(path = "/tax-bills", produces = {MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The tax bills (like CEB816) of your released inventory lists by copNo or invtNo")
-    public CbecJson.TaxBills taxBills(@AuthenticationPrincipal AppUser user,
+    @GetMapping(path = "/tax-bills", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE})
+    @Operation(summary = "The tax bills of your released inventory lists by copNo or invtNo",
+            description = "JSON {\"taxBills\":[…]}, or with Accept: application/xml the spec's CEB816 message.")
+    public ResponseEntity<?> taxBills(@AuthenticationPrincipal AppUser user,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                       @RequestParam(required = false) String copNo,
                                       @RequestParam(required = false) String invtNo) {
         StoredEnterprise sender = sender(user);
         if (blank(copNo) && blank(invtNo)) {
             throw problem(HttpStatus.BAD_REQUEST, "API-003", "Give copNo or invtNo", "请提供 copNo 或 invtNo");
         }
-        return CbecJson.TaxBills.of(reading.taxBills(sender.customsCode(), trim(copNo), trim(invtNo)));
+        var bills = reading.taxBills(sender.customsCode(), trim(copNo), trim(invtNo));
+        if (accept != null && accept.contains("xml") && !accept.contains("json") && !bills.isEmpty()) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                    .body(taxBillMessages.xml(bills, java.util.UUID.randomUUID().toString().toUpperCase()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CbecJson.TaxBills.of(bills));
     }
 
     private ResponseEntity<?> answer(List<Receipt> receipts, String accept, String messageGuid) {

@@ -41,6 +41,28 @@ public class CbecProcessor implements DisposableBean {
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread worker;
     private volatile boolean running = true;
+    private volatile GroupListener listener = new GroupListener() {
+    };
+
+    /**
+     * What the work done on this thread is told about its transactions: {@link #beforeCommit} to write what it
+     * buffered, {@link #afterRollback} to forget what it remembered of a group that was not written, and
+     * {@link #alone} while the tasks of a failed group are retried one by one.
+     */
+    public interface GroupListener {
+        default void beforeCommit() {
+        }
+
+        default void afterRollback() {
+        }
+
+        default void alone(boolean alone) {
+        }
+    }
+
+    public void listen(GroupListener listener) {
+        this.listener = listener;
+    }
 
     public CbecProcessor(TransactionTemplate tx, CbecProperties properties, ObjectProvider<Clock> clock) {
         this.tx = tx;
@@ -110,30 +132,40 @@ public class CbecProcessor implements DisposableBean {
 
     private void runBatch(List<Task<?>> batch) {
         Now now = now();
-        if (batch.size() > 1) {
-            // the results are only handed out after the commit: a rollback must not have answered anyone
-            List<Object> results = new ArrayList<>(batch.size());
-            try {
-                tx.executeWithoutResult(status -> {
-                    for (Task<?> t : batch) {
-                        results.add(t.work().apply(now));
-                    }
-                });
-                for (int i = 0; i < batch.size(); i++) {
-                    complete(batch.get(i), results.get(i));
+        // the results are only handed out after the commit: a rollback must not have answered anyone
+        List<Object> results = new ArrayList<>(batch.size());
+        try {
+            tx.executeWithoutResult(status -> {
+                for (Task<?> t : batch) {
+                    results.add(t.work().apply(now));
                 }
-                return;
-            } catch (RuntimeException e) {
-                log.debug("group commit of {} failed, each alone: {}", batch.size(), e.toString());
+                listener.beforeCommit();
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                complete(batch.get(i), results.get(i));
             }
+            return;
+        } catch (RuntimeException e) {
+            listener.afterRollback();
+            log.debug("group of {} failed, each alone: {}", batch.size(), e.toString());
         }
-        for (Task<?> t : batch) {
-            try {
-                Object result = tx.execute(status -> t.work().apply(now));
-                complete(t, result);
-            } catch (RuntimeException e) {
-                t.result().completeExceptionally(e);
+        listener.alone(true);
+        try {
+            for (Task<?> t : batch) {
+                try {
+                    Object result = tx.execute(status -> {
+                        Object r = t.work().apply(now);
+                        listener.beforeCommit();
+                        return r;
+                    });
+                    complete(t, result);
+                } catch (RuntimeException e) {
+                    listener.afterRollback();
+                    t.result().completeExceptionally(e);
+                }
             }
+        } finally {
+            listener.alone(false);
         }
     }
 

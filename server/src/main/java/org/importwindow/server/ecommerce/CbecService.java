@@ -39,6 +39,7 @@ import org.importwindow.server.ecommerce.CbecProcessor.Now;
 import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,13 +61,15 @@ public class CbecService {
     private final CbecProperties properties;
     private final PersonKeys keys;
     private final JsonMapper json;
-    private final Ledger ledger;
+    private final DirectWork direct;
+    private final BufferedWork buffered;
+    private boolean alone;
     private final TaxBillJson bills;
     private long next;
     private long blockEnd;
 
     public CbecService(CbecStore store, CbecEngine engine, CbecProcessor processor, CbecProperties properties,
-                       PersonKeys keys, JsonMapper json, JdbcClient db) {
+                       PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc) {
         this.store = store;
         this.engine = engine;
         this.processor = processor;
@@ -74,7 +77,29 @@ public class CbecService {
         this.keys = keys;
         this.json = json;
         this.bills = new TaxBillJson(json);
-        this.ledger = new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys);
+        this.direct = new DirectWork(store, new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys));
+        this.buffered = new BufferedWork(store, json, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys);
+        processor.listen(new CbecProcessor.GroupListener() {
+            @Override
+            public void beforeCommit() {
+                work().flush();
+            }
+
+            @Override
+            public void afterRollback() {
+                buffered.forget();
+            }
+
+            @Override
+            public void alone(boolean a) {
+                alone = a;
+            }
+        });
+    }
+
+    /** How this task reads and writes: buffered, or straight to the database while a failed group is retried. */
+    private CbecWork work() {
+        return alone ? direct : buffered;
     }
 
     /** A message checked against the schema, from its sender (customs code), as received. */
@@ -90,66 +115,66 @@ public class CbecService {
     public int refuseOverdue() {
         return processor.submit(now -> {
             List<OwnedReceipt> receipts = new ArrayList<>();
-            List<StoredList> overdue = store.pendingSince(now.utc().minus(properties.pendingTimeout()), 1000);
+            List<StoredList> overdue = work().pendingSince(now.utc().minus(properties.pendingTimeout()), 1000);
             for (StoredList l : overdue) {
                 decide(l, true, now, null, receipts);
             }
-            store.insertReceipts(receipts);
+            work().insertReceipts(receipts);
             return overdue.size();
         });
     }
 
     private List<Receipt> handle(Incoming in, Now now) {
         CebMessage m = in.message();
-        if (store.messageExists(m.guid())) {
-            return store.receiptsOfMessage(m.guid());
+        if (work().messageExists(m.guid())) {
+            return work().receiptsOfMessage(m.guid());
         }
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
         if (m instanceof Ceb311Message o) {
-                store.insertMessage(m.guid(), CebMessageType.CEB311, sender, now.utc(), o.orders().size(), in.body(),
+                work().insertMessage(m.guid(), CebMessageType.CEB311, sender, now.utc(), o.orders().size(), in.body(),
                         in.contentType());
                 for (Order order : o.orders()) {
                     receipts.add(own(sender, m.guid(), order(order, m.guid(), sender, now)));
-                    store.pendingForOrder(order.head().ebpCode(), order.head().orderNo())
+                    work().pendingForOrder(order.head().ebpCode(), order.head().orderNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
         } else if (m instanceof Ceb411Message p) {
-                store.insertMessage(m.guid(), CebMessageType.CEB411, sender, now.utc(), p.payments().size(), in.body(),
+                work().insertMessage(m.guid(), CebMessageType.CEB411, sender, now.utc(), p.payments().size(), in.body(),
                         in.contentType());
                 for (PaymentHead payment : p.payments()) {
                     receipts.add(own(sender, m.guid(), payment(payment, m.guid(), sender, now)));
-                    store.pendingForOrder(payment.ebpCode(), payment.orderNo())
+                    work().pendingForOrder(payment.ebpCode(), payment.orderNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
         } else if (m instanceof Ceb511Message w) {
-                store.insertMessage(m.guid(), CebMessageType.CEB511, sender, now.utc(), w.logistics().size(),
+                work().insertMessage(m.guid(), CebMessageType.CEB511, sender, now.utc(), w.logistics().size(),
                         in.body(), in.contentType());
                 for (LogisticsHead waybill : w.logistics()) {
                     receipts.add(own(sender, m.guid(), waybill(waybill, m.guid(), sender, now)));
-                    store.pendingForWaybill(waybill.logisticsCode(), waybill.logisticsNo())
+                    work().pendingForWaybill(waybill.logisticsCode(), waybill.logisticsNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
         } else if (m instanceof Ceb621Message i) {
-                store.insertMessage(m.guid(), CebMessageType.CEB621, sender, now.utc(), i.inventories().size(),
+                work().insertMessage(m.guid(), CebMessageType.CEB621, sender, now.utc(), i.inventories().size(),
                         in.body(), in.contentType());
                 for (Inventory list : i.inventories()) {
                     inventory(list, m.guid(), sender, now, receipts);
                 }
         } else if (m instanceof Ceb623Message c) {
-                store.insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),
+                work().insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),
                         in.body(), in.contentType());
                 for (InvtCancel cancel : c.invtCancels()) {
                     receipts.add(own(sender, m.guid(), cancel(cancel, sender, now)));
                 }
         } else if (m instanceof Ceb625Message r) {
-                store.insertMessage(m.guid(), CebMessageType.CEB625, sender, now.utc(), r.invtRefunds().size(),
+                work().insertMessage(m.guid(), CebMessageType.CEB625, sender, now.utc(), r.invtRefunds().size(),
                         in.body(), in.contentType());
                 for (InvtRefund refund : r.invtRefunds()) {
                     receipts.add(own(sender, m.guid(), refund(refund, sender, now)));
                 }
         }
-        store.insertReceipts(receipts);
+        work().insertReceipts(receipts);
         return receipts.stream().filter(r -> m.guid().equals(r.messageGuid())).map(OwnedReceipt::receipt).toList();
     }
 
@@ -169,7 +194,7 @@ public class CbecService {
             info = refusal("-301008", "参数校验不通过", "the order fails its checks", problems,
                     ResidentIdNumber.problem(trim(h.buyerIdNumber())).map(p -> "订购人身份证号码" + p.zh()
                             + "|the buyer's ID number: " + p.en()).orElse(null));
-        } else if (!store.insertOrder(order, messageGuid, sender, now.utc())) {
+        } else if (!work().insertOrder(order, messageGuid, sender, now.utc())) {
             status = "100";
             info = "-301010 已存在相同编号的订单 an order with this number was already received";
         } else {
@@ -187,7 +212,7 @@ public class CbecService {
             status = "100";
             info = "-401009 参数校验不通过，[支付人身份证号码" + id.get().zh() + "] the payment fails its checks: [the payer's "
                     + "ID number " + id.get().en() + "]";
-        } else if (!store.insertPayment(p, messageGuid, sender, now.utc())) {
+        } else if (!work().insertPayment(p, messageGuid, sender, now.utc())) {
             status = "100";
             info = "-401007 已存在相同编号的支付单 a payment of this order was already received";
         } else {
@@ -198,7 +223,7 @@ public class CbecService {
     }
 
     private Receipt waybill(LogisticsHead l, String messageGuid, String sender, Now now) {
-        boolean stored = store.insertWaybill(l, messageGuid, sender, now.utc());
+        boolean stored = work().insertWaybill(l, messageGuid, sender, now.utc());
         return Receipt.logistics(l.guid(), l.logisticsCode(), l.logisticsNo(), stored ? "120" : "100",
                 now.returnTime(), stored ? "运单已入库 waybill stored"
                         : "-504015 已存在相同编号的运单 a waybill with this number was already received");
@@ -208,7 +233,7 @@ public class CbecService {
 
     private void inventory(Inventory list, String messageGuid, String sender, Now now, List<OwnedReceipt> receipts) {
         InventoryHead h = list.head();
-        Optional<StoredList> earlier = store.listByCopNo(h.agentCode(), h.copNo());
+        Optional<StoredList> earlier = work().listByCopNo(h.agentCode(), h.copNo());
         if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
             StoredList e = earlier.get();
             receipts.add(own(sender, messageGuid, Receipt.inventory(CebMessageType.CEB622, h.guid(), code4(h.customsCode()),
@@ -223,9 +248,9 @@ public class CbecService {
                 now.utc(), null, null, null, sender, list);
         if (earlier.isPresent()) {
             // a list refused before, declared again under the same number: the new one replaces it
-            store.replaceRefusedList(earlier.get().guid(), stored, messageGuid);
+            work().replaceRefusedList(earlier.get().guid(), stored, messageGuid);
         } else {
-            store.insertList(stored, messageGuid);
+            work().insertList(stored, messageGuid);
         }
         decide(stored, false, now, messageGuid, receipts);
     }
@@ -234,10 +259,10 @@ public class CbecService {
     private void decide(StoredList l, boolean timedOut, Now now, String messageGuid, List<OwnedReceipt> receipts) {
         Inventory list = l.inventory();
         InventoryHead h = list.head();
-        ClearanceDecision d = engine.clearance().decide(list, store.order(l.ebpCode(), l.orderNo()).orElse(null),
-                store.payment(l.ebpCode(), l.orderNo()).orElse(null),
-                store.waybill(l.logisticsCode(), l.logisticsNo()).orElse(null), now.china().toLocalDate(), timedOut,
-                ledger, transactionId(l));
+        ClearanceDecision d = engine.clearance().decide(list, work().order(l.ebpCode(), l.orderNo()).orElse(null),
+                work().payment(l.ebpCode(), l.orderNo()).orElse(null),
+                work().waybill(l.logisticsCode(), l.logisticsNo()).orElse(null), now.china().toLocalDate(), timedOut,
+                work().ledger(), transactionId(l));
         Receipt base = Receipt.inventory(CebMessageType.CEB622, l.guid(), code4(h.customsCode()), h.ebpCode(),
                 h.ebcCode(), h.agentCode(), l.copNo(), l.preNo(), null, d.returnStatus(), now.returnTime(), "-");
         if (d instanceof ClearanceDecision.Waiting w) {
@@ -247,15 +272,15 @@ public class CbecService {
                             cut(w.returnInfo()))));
                 }
         } else if (d instanceof ClearanceDecision.Refused r) {
-                store.updateList(l.guid(), "REFUSED", "100", null, now.utc(), null, null);
+                work().updateList(l, "REFUSED", "100", null, now.utc(), null, null);
                 receipts.add(own(l.senderCode(), messageGuid, base.withReturn("100", now.returnTime(),
                         cut(r.returnInfo()))));
         } else if (d instanceof ClearanceDecision.Released r) {
                 String invtNo = invtNo(h.customsCode(), now);
                 CbecTaxBill bill = r.bill();
-                store.updateList(l.guid(), "RELEASED", "800", invtNo, now.utc(), now.china().toLocalDate(),
+                work().updateList(l, "RELEASED", "800", invtNo, now.utc(), now.china().toLocalDate(),
                         bill.taxTotal());
-                store.insertTaxBill(new StoredTaxBill(invtNo, l.guid(), l.copNo(), l.senderCode(), l.orderNo(),
+                work().insertTaxBill(new StoredTaxBill(invtNo, l.guid(), l.copNo(), l.senderCode(), l.orderNo(),
                         bill.customsTax(), bill.valueAddedTax(), bill.consumptionTax(), bill.taxTotal(), "ISSUED",
                         now.utc(), bills.write(bill)));
                 receipts.add(own(l.senderCode(), messageGuid, base.withInvtNo(invtNo).withReturn("800",
@@ -271,7 +296,7 @@ public class CbecService {
     // --- cancellation and return ---
 
     private Receipt cancel(InvtCancel c, String sender, Now now) {
-        Optional<StoredList> found = c.invtNo() == null ? Optional.empty() : store.listByInvtNo(c.invtNo())
+        Optional<StoredList> found = c.invtNo() == null ? Optional.empty() : work().listByInvtNo(c.invtNo())
                 .filter(l -> l.senderCode().equals(sender));
         String preNo = found.map(StoredList::preNo).orElse(number("C", now));
         Receipt base = Receipt.inventory(CebMessageType.CEB624, c.guid(), code4(c.customsCode()), c.ebpCode(),
@@ -287,17 +312,17 @@ public class CbecService {
                     + "])！ the list is " + l.status() + ", only a released list can be cancelled"));
         }
         // the allowance debited for it is given back whole; its tax bill is withdrawn
-        CbecTaxBill bill = bills.read(store.taxBillJson(l.invtNo()).orElseThrow());
-        ledger.credit(AllowanceScheme.CBEC_RETAIL_IMPORT, trim(l.inventory().head().buyerIdNumber()),
+        CbecTaxBill bill = bills.read(work().taxBillJson(l.invtNo()).orElseThrow());
+        work().ledger().credit(AllowanceScheme.CBEC_RETAIL_IMPORT, trim(l.inventory().head().buyerIdNumber()),
                 transactionId(l), "CEB623:" + c.guid(), bill.dutiablePrice());
-        store.updateList(l.guid(), "CANCELLED", "399", l.invtNo(), now.utc(), l.releaseDate(), l.taxTotal());
-        store.updateTaxBillStatus(l.invtNo(), "CANCELLED");
+        work().updateList(l, "CANCELLED", "399", l.invtNo(), now.utc(), l.releaseDate(), l.taxTotal());
+        work().updateTaxBillStatus(l.invtNo(), "CANCELLED");
         return base.withReturn("399", now.returnTime(), "撤单审核通过 cancellation accepted");
     }
 
     private Receipt refund(InvtRefund r, String sender, Now now) {
         var h = r.head();
-        Optional<StoredList> found = h.invtNo() == null ? Optional.empty() : store.listByInvtNo(h.invtNo())
+        Optional<StoredList> found = h.invtNo() == null ? Optional.empty() : work().listByInvtNo(h.invtNo())
                 .filter(l -> l.senderCode().equals(sender));
         Receipt base = Receipt.inventory(CebMessageType.CEB626, h.guid(), code4(h.customsCode()), h.ebpCode(),
                 h.ebcCode(), h.agentCode(), h.copNo() == null ? h.invtNo() : h.copNo(),
@@ -308,20 +333,20 @@ public class CbecService {
                     + "不存在或未放行] the return is refused: list " + h.invtNo() + " does not exist or is not released"));
         }
         StoredList l = found.get();
-        CbecTaxBill bill = bills.read(store.taxBillJson(l.invtNo()).orElseThrow());
+        CbecTaxBill bill = bills.read(work().taxBillJson(l.invtNo()).orElseThrow());
         List<ReturnedLine> lines = new ArrayList<>();
         for (InvtRefundItem it : r.items()) {
             lines.add(new ReturnedLine(it.gnum(), it.qty()));
         }
         CbecReturnResult result = engine.returns().process(new CbecReturnRequest("CEB625:" + h.guid(),
                 transactionId(l), trim(l.inventory().head().buyerIdNumber()), bill, l.releaseDate(),
-                now.china().toLocalDate(), lines), ledger);
+                now.china().toLocalDate(), lines), work().ledger());
         if (result instanceof CbecRefused refused) {
             return base.withReturn("100", now.returnTime(), cut(String.join("; ",
                     refused.rejections().stream().map(CbecRejection::returnInfo).toList())));
         }
         CbecReturnAccepted accepted = (CbecReturnAccepted) result;
-        store.updateTaxBillStatus(l.invtNo(), "REFUNDED");
+        work().updateTaxBillStatus(l.invtNo(), "REFUNDED");
         BigDecimal refund = accepted.refund().taxTotal();
         return base.withReturn("399", now.returnTime(), cut("退货审核通过，退还税款 " + refund.toPlainString()
                 + " 元 return accepted, taxes refunded " + refund.toPlainString() + " yuan"));
@@ -336,7 +361,7 @@ public class CbecService {
      */
     private long nextNumber() {
         if (next >= blockEnd) {
-            long block = store.nextNumberBlock();
+            long block = work().nextNumberBlock();
             next = block * 1000;
             blockEnd = next + 1000;
         }

@@ -198,6 +198,127 @@ public class CbecStore {
                 rs.getString(18), json.readValue(rs.getString(19), Inventory.class));
     }
 
+    // --- batches (BufferedWork writes a group's rows with one statement per table) ---
+
+    /** A document row to insert: its key columns, message, sender, time and JSON. */
+    public record DocumentRow(String key1, String key2, String orderNo, String guid, String messageGuid,
+                              String sender, OffsetDateTime at, String json) {
+    }
+
+    public record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                             String body, String contentType) {
+    }
+
+    public void insertMessages(List<MessageRow> rows) {
+        BatchWriter.write(jdbc, "insert into cbec_message (guid, message_type, sender_code, received_at, documents, "
+                + "body, content_type) values (?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
+                    ps.setString(1, r.guid());
+                    ps.setString(2, r.type().name());
+                    ps.setString(3, r.sender());
+                    ps.setObject(4, r.at());
+                    ps.setInt(5, r.documents());
+                    ps.setString(6, r.body());
+                    ps.setString(7, r.contentType());
+                });
+    }
+
+    public void insertOrders(List<DocumentRow> rows) {
+        documents("insert into cbec_order (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
+                + "document_json) values (?, ?, ?, ?, ?, ?, ?)", rows, false);
+    }
+
+    public void insertPayments(List<DocumentRow> rows) {
+        documents("insert into cbec_payment (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
+                + "document_json) values (?, ?, ?, ?, ?, ?, ?)", rows, false);
+    }
+
+    public void insertWaybills(List<DocumentRow> rows) {
+        documents("insert into cbec_waybill (logistics_code, logistics_no, order_no, guid, message_guid, sender_code, "
+                + "received_at, document_json) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, true);
+    }
+
+    private void documents(String sql, List<DocumentRow> rows, boolean withOrderNo) {
+        BatchWriter.write(jdbc, sql, rows, 500, (ps, r) -> {
+            int i = 1;
+            ps.setString(i++, r.key1());
+            ps.setString(i++, r.key2());
+            if (withOrderNo) {
+                ps.setString(i++, r.orderNo());
+            }
+            ps.setString(i++, r.guid());
+            ps.setString(i++, r.messageGuid());
+            ps.setString(i++, r.sender());
+            ps.setObject(i++, r.at());
+            ps.setString(i, r.json());
+        });
+    }
+
+    /** A list to insert as it stands at the end of the group, with the message it came in. */
+    public record ListRow(StoredList list, String messageGuid) {
+    }
+
+    public void insertLists(List<ListRow> rows) {
+        BatchWriter.write(jdbc, "insert into cbec_inventory (" + LIST_COLUMNS + ", message_guid) values (?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
+                    StoredList l = r.list();
+                    Object[] v = {l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(), l.orderNo(),
+                            l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), l.status(),
+                            l.returnStatus(), l.receivedAt(), l.decidedAt(), l.releaseDate(), l.taxTotal(),
+                            l.senderCode(), json.writeValueAsString(l.inventory()), r.messageGuid()};
+                    for (int i = 0; i < v.length; i++) {
+                        if (v[i] == null) {
+                            ps.setNull(i + 1, i == 14 || i == 13 ? java.sql.Types.TIMESTAMP_WITH_TIMEZONE
+                                    : i == 15 ? java.sql.Types.DATE : i == 16 ? java.sql.Types.DECIMAL
+                                    : java.sql.Types.VARCHAR);
+                        } else {
+                            ps.setObject(i + 1, v[i]);
+                        }
+                    }
+                });
+    }
+
+    /** Lists decided in a later group than the one that stored them. */
+    public void updateLists(List<StoredList> lists) {
+        BatchWriter.write(jdbc, "update cbec_inventory set status = ?, return_status = ?, invt_no = ?, decided_at = ?, "
+                + "release_date = ?, tax_total = ? where guid = ?", lists, 500, (ps, l) -> {
+                    ps.setString(1, l.status());
+                    ps.setString(2, l.returnStatus());
+                    ps.setString(3, l.invtNo());
+                    ps.setObject(4, l.decidedAt());
+                    if (l.releaseDate() == null) {
+                        ps.setNull(5, java.sql.Types.DATE);
+                    } else {
+                        ps.setObject(5, l.releaseDate());
+                    }
+                    ps.setBigDecimal(6, l.taxTotal());
+                    ps.setString(7, l.guid());
+                });
+    }
+
+    public void insertTaxBills(List<StoredTaxBill> bills) {
+        BatchWriter.write(jdbc, "insert into cbec_tax_bill (" + BILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", bills, 500, (ps, b) -> {
+                    ps.setString(1, b.invtNo());
+                    ps.setString(2, b.inventoryGuid());
+                    ps.setString(3, b.copNo());
+                    ps.setString(4, b.owner());
+                    ps.setString(5, b.orderNo());
+                    ps.setBigDecimal(6, b.customsTax());
+                    ps.setBigDecimal(7, b.valueAddedTax());
+                    ps.setBigDecimal(8, b.consumptionTax());
+                    ps.setBigDecimal(9, b.taxTotal());
+                    ps.setString(10, b.status());
+                    ps.setObject(11, b.issuedAt());
+                    ps.setString(12, b.billJson());
+                });
+    }
+
+    /** Every pending list (the writer's index of what waits for which document). */
+    public List<StoredList> allPending() {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where status = 'PENDING'").query(this::list)
+                .list();
+    }
+
     // --- receipts ---
 
     /** A receipt for its owner (the customs code of the enterprise that sent the document). */

@@ -15,20 +15,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonKeys {
-    private final SecretKeySpec key;
+    /** A Mac per thread: getting and keying one costs more than the hash itself. */
+    private final ThreadLocal<Mac> macs;
 
     public PersonKeys(CbecProperties properties) {
-        this.key = new SecretKeySpec(properties.personKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(properties.personKeySecret().getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public String of(String residentIdNumber) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            String id = residentIdNumber == null ? "" : ResidentIdNumber.normalize(residentIdNumber.strip());
-            return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String id = residentIdNumber == null ? "" : ResidentIdNumber.normalize(residentIdNumber.strip());
+        // doFinal resets the Mac for the next use
+        return HexFormat.of().formatHex(macs.get().doFinal(id.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -9,7 +9,12 @@ public enum Role {
     OFFICER,
     ADMIN,
     /** An enterprise's system sending messages machine-to-machine with an API key (cross-border e-commerce). */
-    ENTERPRISE_SYSTEM;
+    ENTERPRISE_SYSTEM,
+    /**
+     * A person of an enterprise who follows its cross-border e-commerce lists and receipts on the pages (platform,
+     * logistics company, declaring agent), for the enterprises they are authorised for only.
+     */
+    ENTERPRISE_USER;
 
     /** The Spring Security authority, e.g. {@code ROLE_OFFICER}. */
     public String authority() {

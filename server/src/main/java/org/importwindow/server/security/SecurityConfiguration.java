@@ -79,6 +79,10 @@ public class SecurityConfiguration {
                         // the declaration pages a signed-in user (which declarations they show is the service's call)
                         .requestMatchers("/officer", "/officer/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/declarations", "/declarations/**").authenticated()
+                        // issue 4 pages (web.ecommerce): the officer's figures, and each enterprise's lists for its
+                        // people (which enterprise is the controller's call); the buyer's page is public
+                        .requestMatchers("/cbec/officer", "/cbec/officer/**").hasAnyRole(OFFICER, ADMIN)
+                        .requestMatchers("/cbec/platform", "/cbec/platform/**").hasRole(Role.ENTERPRISE_USER.name())
                         // later issues protect their own pages above this line; the tariff pages are public
                         .anyRequest().permitAll())
                 // the sign-in page is web.declaration.LoginPageController's, in the page language

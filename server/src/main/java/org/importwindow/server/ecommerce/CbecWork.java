@@ -1,0 +1,77 @@
+package org.importwindow.server.ecommerce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.LogisticsHead;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.PaymentHead;
+import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
+import org.importwindow.server.ecommerce.CbecStore.StoredList;
+import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+
+/**
+ * What the decisions of {@link CbecService} read and write, in the processor's transaction. Two ways of doing it:
+ * {@link DirectWork} goes to the database for every read and write (used to retry a group alone when its shared
+ * transaction failed); {@link BufferedWork} keeps what the single writer needs in memory and writes each group's
+ * rows in batches just before its commit (the normal way).
+ */
+interface CbecWork {
+    boolean messageExists(String guid);
+
+    List<Receipt> receiptsOfMessage(String guid);
+
+    void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents, String body,
+                       String contentType);
+
+    /** False when a document with its key is there already (nothing written). */
+    boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at);
+
+    boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at);
+
+    boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at);
+
+    Optional<Order> order(String ebpCode, String orderNo);
+
+    Optional<PaymentHead> payment(String ebpCode, String orderNo);
+
+    Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo);
+
+    List<StoredList> pendingForOrder(String ebpCode, String orderNo);
+
+    List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo);
+
+    List<StoredList> pendingSince(OffsetDateTime before, int limit);
+
+    Optional<StoredList> listByCopNo(String agentCode, String copNo);
+
+    Optional<StoredList> listByInvtNo(String invtNo);
+
+    void insertList(StoredList l, String messageGuid);
+
+    void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid);
+
+    void updateList(StoredList l, String status, String returnStatus, String invtNo, OffsetDateTime decidedAt,
+                    LocalDate releaseDate, BigDecimal taxTotal);
+
+    void insertTaxBill(StoredTaxBill b);
+
+    Optional<String> taxBillJson(String invtNo);
+
+    void updateTaxBillStatus(String invtNo, String status);
+
+    void insertReceipts(List<OwnedReceipt> receipts);
+
+    long nextNumberBlock();
+
+    /** The allowance ledger, keyed by the buyers' resident ID numbers. */
+    Ledger ledger();
+
+    /** Write what is buffered (before a commit, or before a read that must see it). */
+    void flush();
+}
