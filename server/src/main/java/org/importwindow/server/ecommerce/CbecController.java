@@ -19,6 +19,8 @@ import org.importwindow.ecommerce.message.CebNode;
 import org.importwindow.ecommerce.message.Receipt;
 import org.importwindow.ecommerce.message.Receipts;
 import org.importwindow.server.declaration.DeclarationProblem;
+import org.importwindow.server.ecommerce.kafka.CbecKafkaGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.importwindow.server.enterprise.EnterpriseStore;
 import org.importwindow.server.enterprise.StoredEnterprise;
 import org.importwindow.server.security.AppUser;
@@ -61,15 +63,18 @@ public class CbecController {
     private final JsonMapper json;
     private final CbecProperties properties;
     private final CbecTaxBillMessages taxBillMessages;
+    private final ObjectProvider<CbecKafkaGateway> kafka;
 
     public CbecController(CbecService service, CbecReading reading, EnterpriseStore enterprises, JsonMapper json,
-                          CbecProperties properties, CbecTaxBillMessages taxBillMessages) {
+                          CbecProperties properties, CbecTaxBillMessages taxBillMessages,
+                          ObjectProvider<CbecKafkaGateway> kafka) {
         this.service = service;
         this.reading = reading;
         this.enterprises = enterprises;
         this.json = json;
         this.properties = properties;
         this.taxBillMessages = taxBillMessages;
+        this.kafka = kafka;
     }
 
     @PostMapping(path = "/messages", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
@@ -86,6 +91,8 @@ public class CbecController {
                     + "nothing. A list waits (120) until its order, payment and waybill have arrived; its later "
                     + "receipt (800 released or 100 refused) is fetched with GET /api/v1/cbec/receipts.")
     @ApiResponse(responseCode = "200", description = "The receipts")
+    @ApiResponse(responseCode = "202", description = "Kafka runtime: published; the receipts follow on the receipts "
+            + "topic and at GET /api/v1/cbec/receipts")
     @ApiResponse(responseCode = "400", description = "Not well-formed, not schema-valid or too large",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "403", description = "copCode is not the key's enterprise, or the role is missing",
@@ -112,6 +119,13 @@ public class CbecController {
             throw problem(HttpStatus.FORBIDDEN, "CEB-102", "Enterprise " + sender.customsCode() + " does not hold "
                     + "the role needed for " + message.type() + " (" + String.join(" or ", may) + ")", "企业 "
                     + sender.customsCode() + " 不具备发送 " + message.type() + " 所需的角色");
+        }
+        CbecKafkaGateway gateway = kafka.getIfAvailable();
+        if (gateway != null) {
+            // the Kafka runtime: the topology decides; its receipts are fetched with GET /api/v1/cbec/receipts
+            gateway.publish(message, body);
+            return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
+                    .body(CbecJson.Receipts.of(List.of()));
         }
         List<Receipt> receipts = service.receive(new CbecService.Incoming(message, sender.customsCode(),
                 new String(body, StandardCharsets.UTF_8), isJson ? "json" : "xml"));

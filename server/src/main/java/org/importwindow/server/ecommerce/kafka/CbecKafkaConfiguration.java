@@ -77,6 +77,13 @@ public class CbecKafkaConfiguration {
         return new CbecKafkaRuntime(CbecTopology.build(core, settings), p, core);
     }
 
+    /** Keeps the receipts in the database too, for GET /api/v1/cbec/receipts. */
+    @Bean
+    CbecReceiptSink cbecReceiptSink(KafkaProperties spring, CbecTopics topics,
+                                    org.importwindow.server.ecommerce.CbecStore store) {
+        return new CbecReceiptSink(spring.buildConsumerProperties(), topics, store);
+    }
+
     @Bean
     CbecKafkaGateway cbecKafkaGateway(KafkaProperties spring, CbecTopics topics, CbecKafkaProperties properties) {
         return new CbecKafkaGateway(spring.buildProducerProperties(), topics, properties.publishTimeout());

@@ -53,6 +53,9 @@ class CbecKafkaRuntimeSpringTest {
     @Autowired
     CbecKafkaRuntime runtime;
 
+    @Autowired
+    org.importwindow.server.ecommerce.CbecReading reading;
+
     @Test
     void with_the_kafka_runtime_on_a_purchase_published_through_the_gateway_is_released_on_the_receipts_topic() {
         Pipeline.await(runtime::processing, Duration.ofSeconds(60), "the runtime");
@@ -84,6 +87,19 @@ class CbecKafkaRuntimeSpringTest {
             assertThat(r.copNo()).isEqualTo(purchase.copNo);
             assertThat(r.returnStatus()).isEqualTo("800");
         });
+        // and the sender reads it back from the single window as in the embedded runtime
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (reading.receipts(Purchase.AGENT, purchase.copNo, null, null).stream()
+                .noneMatch(r -> "800".equals(r.returnStatus())) && System.nanoTime() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(reading.receipts(Purchase.AGENT, purchase.copNo, null, null))
+                .anySatisfy(r -> assertThat(r.returnStatus()).isEqualTo("800"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertThat(runtime.queries().allowance(buyer, today).usage()).isEqualByComparingTo("310.00");
     }
