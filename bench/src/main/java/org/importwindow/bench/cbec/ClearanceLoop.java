@@ -32,9 +32,7 @@ public final class ClearanceLoop {
 
         long t0 = System.nanoTime();
         Catalogue catalogue = Catalogue.bundled(profile.date()).without(opts.get("exclude"));
-        System.out.printf("catalogue %.2f s%n", (System.nanoTime() - t0) / 1e9);
         List<CbecPurchase> purchases = CbecTraffic.generate(profile, catalogue);
-        System.out.printf("purchases %.2f s%n", (System.nanoTime() - t0) / 1e9);
         List<CebBatches.Batch> batches = CebBatches.of(purchases, profile);
         long bytes = batches.stream().mapToLong(b -> b.message(CebXml.Kind.LISTS).length).sum();
         System.out.printf("generated %,d purchases in %,d batches in %.1f s; lists message %.0f KB on average%n",
