@@ -18,8 +18,8 @@
 # Usage: bench/scripts/cbec.sh [runs] [purchases per run] [connections]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install && mvn -q -o -pl server -DskipTests package)
 # Environment: WARMUP (purchases sent before measuring, default 20000), EXCLUDE (tariff lines left out of the
-# catalogue, e.g. 33049900), PROFILE=/path/file.collapsed (run the server under async-profiler at /tmp/ap, writes
-# collapsed stacks at exit), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
+# catalogue, e.g. 33049900), PROFILE=/path/file.collapsed (profile the server during the interleaved runs only,
+# with async-profiler attached after the warm-up by bench/scripts/ProfileAttach.java; collapsed stacks), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
 # the same lists in-process and prints the core's prediction beside the server's receipts).
 # Prints every run and the medians of the runs.
 set -euo pipefail
@@ -41,9 +41,7 @@ mvn -q -o -pl bench dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" 
 cp="bench/target/classes:$(cat "$work/cp.txt")"
 
 start_server() {
-  local agent=()
-  [ -n "${PROFILE:-}" ] && agent=("-agentpath:/tmp/ap/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$PROFILE,collapsed")
-  java "${agent[@]}" -Xmx2g -jar "$jar" --server.port=$port --importwindow.data-dir="$work/h2" ${SERVER_ARGS:-} \
+  java -Xmx2g -jar "$jar" --server.port=$port --importwindow.data-dir="$work/h2" ${SERVER_ARGS:-} \
     >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 1200); do
@@ -67,6 +65,7 @@ start_server
 # the server compiles its hot paths for the first minute or so on two cores: warm up both ways of sending first
 load "warm-up interleaved (not measured)" 1000 "$warmup" "$connections" interleaved false | grep -E "RESULT|failure"
 load "warm-up phased (not measured)" 1001 "$(( warmup / 4 ))" "$connections" phased false | grep -E "RESULT|failure"
+[ -n "${PROFILE:-}" ] && java bench/scripts/ProfileAttach.java "$server_pid" start
 il=(); ph=(); p50=(); p99=(); a50=(); a99=(); ip50=(); ip99=()
 for r in $(seq 1 "$runs"); do
   out=$(load "interleaved, $connections connections, run $r" $((2000 + r)) "$purchases" "$connections" interleaved "$verify")
@@ -74,6 +73,7 @@ for r in $(seq 1 "$runs"); do
   il+=("$(echo "$res" | field decided_per_s) $(echo "$res" | field released_per_s)")
   ip50+=("$(echo "$res" | field list_msg_p50_ms)"); ip99+=("$(echo "$res" | field list_msg_p99_ms)")
 done
+[ -n "${PROFILE:-}" ] && java bench/scripts/ProfileAttach.java "$server_pid" stop "$PROFILE"
 for r in $(seq 1 "$runs"); do
   out=$(load "phased, $connections connections, run $r" $((3000 + r)) "$purchases" "$connections" phased "$verify")
   echo "$out"; res=$(echo "$out" | grep '^RESULT')
