@@ -54,6 +54,7 @@ start_server() {
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 
 load() { # label seed purchases connections mode verify
+  echo "# $(date -u +%T) load average $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine show here)"
   java -Xmx1500m -cp "$cp" org.importwindow.bench.cbec.CbecHttpLoad url="http://127.0.0.1:$port" label="$1" \
     seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude"
 }
