@@ -17,15 +17,16 @@
 #   alone        one connection, interleaved: the latency of one 100-list message without waiting behind others.
 # Usage: bench/scripts/cbec.sh [runs] [purchases per run] [connections]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install && mvn -q -o -pl server -DskipTests package)
-# Environment: WARMUP (purchases sent before measuring, default 20000), EXCLUDE (tariff lines left out of the
+# Environment: WARMUP (purchases sent before measuring, default 40000), EXCLUDE (tariff lines left out of the
 # catalogue, e.g. 33049900), PROFILE=/path/file.collapsed (profile the server during the interleaved runs only,
-# with async-profiler attached after the warm-up by bench/scripts/ProfileAttach.java; collapsed stacks), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
+# with async-profiler attached after the warm-up by bench/scripts/ProfileAttach.java; collapsed stacks; CPU time
+# unless AP_START=start,event=wall,interval=5ms,threads asks for wall-clock time), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
 # the same lists in-process and prints the core's prediction beside the server's receipts).
 # Prints every run and the medians of the runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; purchases=${2:-20000}; connections=${3:-4}
-warmup=${WARMUP:-20000}; exclude=${EXCLUDE:-}; verify=${VERIFY:-true}
+warmup=${WARMUP:-40000}; exclude=${EXCLUDE:-}; verify=${VERIFY:-true}
 jar=server/target/importwindow.jar
 port=18091
 [ -f "$jar" ] || { echo "build first: mvn -q -o -pl server -DskipTests package" >&2; exit 1; }
@@ -54,9 +55,9 @@ start_server() {
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 
 load() { # label seed purchases connections mode verify
-  echo "# $(date -u +%T) load average $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine show here)"
+  echo "# $(date -u +%T) load average $(cut -d' ' -f1-3 /proc/loadavg), CPU pressure $(head -1 /proc/pressure/cpu 2>/dev/null | cut -d' ' -f2-4) (other processes on the machine show here)"
   java -Xmx1500m -cp "$cp" org.importwindow.bench.cbec.CbecHttpLoad url="http://127.0.0.1:$port" label="$1" \
-    seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude"
+    seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude" serverPid="$server_pid"
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Summarise async-profiler collapsed stacks (with the `threads` option): CPU by thread group, then for the busiest
 groups the frames that take the most time including their callees (project, H2, Spring, Tomcat, JDK XML ...) and the
-leaf frames that take the most time themselves. Usage: collapsed-top.py file.collapsed [top-n]"""
+leaf frames that take the most time themselves. Usage: collapsed-top.py file.collapsed [top-n] [thread-group ...]
+(name thread groups, e.g. cbec-processor, to look at those instead of the three busiest; with a wall-clock profile
+the leaf frames then show where the thread waits)."""
 import re
 import sys
 from collections import Counter, defaultdict
 
 path = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
+chosen = sys.argv[3:]
 by_group = Counter()
 inclusive = defaultdict(Counter)
 leaf = defaultdict(Counter)
@@ -48,14 +51,15 @@ for line in open(path, encoding="utf-8", errors="replace"):
             inclusive[g][s] += n
     leaf[g][short(frames[-1])] += n
 
-print(f"{total} samples (1 ms each, itimer) = {total / 1000:.1f} s of CPU")
+print(f"{total} samples (for a CPU profile at 1 ms: {total / 1000:.1f} s of CPU)")
 print("CPU by thread group:")
 for g, n in by_group.most_common(12):
     print(f"  {100 * n / total:5.1f}%  {g}")
 interesting = re.compile(r"^(org\.importwindow|org\.h2|org\.springframework\.(jdbc|transaction|security|web)|"
                          r"org\.apache\.(catalina|coyote|tomcat)|com\.zaxxer|java\.util\.concurrent\.locks|"
                          r"com\.sun\.org\.apache\.xerces|javax\.xml|tools\.jackson|java\.math|sun\.nio|java\.io)")
-for g, n in by_group.most_common(3):
+groups = [(g, n) for g, n in by_group.items() if any(c in g for c in chosen)] if chosen else by_group.most_common(3)
+for g, n in groups:
     print(f"\n== {g}: {100 * n / total:.1f}% of all CPU; inclusive (with callees), share of all CPU:")
     shown = 0
     for f, m in inclusive[g].most_common():

@@ -33,7 +33,7 @@ import org.importwindow.ecommerce.clearance.ClearanceDecision;
  * today: the server decides by its own clock, so keep today), {@code url} (default http://127.0.0.1:18091),
  * {@code connections} (default 4), {@code mode}, {@code label}, {@code exclude} (tariff lines left out of the
  * catalogue), {@code verify} (default true: decide the same lists in-process first and compare the counts),
- * {@code sink} (see {@link MessageSink}). Prints one line per phase and a {@code RESULT} line of figures.
+ * {@code sink} (see {@link MessageSink}), {@code serverPid} (to print the server's CPU time during the run). Prints one line per phase and a {@code RESULT} line of figures.
  */
 public final class CbecHttpLoad {
     private CbecHttpLoad() {
@@ -57,6 +57,9 @@ public final class CbecHttpLoad {
             tallies[k.ordinal()] = new Tally(batches.size());
         }
         Map<CebXml.Kind, Double> phaseSeconds = new EnumMap<>(CebXml.Kind.class);
+        String serverPid = opts.get("serverPid");
+        double server0 = serverCpuSeconds(serverPid);
+        double machine0 = machineBusySeconds();
         long cpu0 = cpuNanos();
         long start = System.nanoTime();
         try (MessageSink sink = MessageSink.from(opts)) {
@@ -74,7 +77,14 @@ public final class CbecHttpLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpu0) / 1e9;
+        double server = serverCpuSeconds(serverPid) - server0;
+        double others = machineBusySeconds() - machine0 - server - cpu;
         report(label, mode, purchases.size(), connections, seconds, phaseSeconds, tallies, cpu, predicted);
+        if (serverPid != null) {
+            System.out.printf("%s: server CPU %.1f s in %.2f s: %.2f cores busy on average; %.2f ms of server CPU per "
+                    + "purchase (its four documents); other processes on the machine: %.2f cores%n", label, server,
+                    seconds, server / seconds, 1000 * server / purchases.size(), Math.max(0, others) / seconds);
+        }
     }
 
     /** Each of {@code connections} threads takes the next batch and sends its messages of {@code kinds} in order. */
@@ -161,6 +171,36 @@ public final class CbecHttpLoad {
             }
         }
         return String.format("; the core predicts %,d released, %,d refused", released, refused);
+    }
+
+    /** User + system CPU of a process from /proc (Linux; clock ticks of 1/100 s), NaN when unknown. */
+    static double serverCpuSeconds(String pid) {
+        if (pid == null || pid.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3 of stat, utime and stime fields 14 and 15
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU time all processors spent busy (not idle, not waiting for I/O), from /proc/stat; NaN when unknown. */
+    static double machineBusySeconds() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                    .split("\\s+");
+            long busy = 0;
+            for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static long cpuNanos() {
