@@ -80,6 +80,8 @@ public final class CbecHttpLoad {
         double server = serverCpuSeconds(serverPid) - server0;
         double others = machineBusySeconds() - machine0 - server - cpu;
         report(label, mode, purchases.size(), connections, seconds, phaseSeconds, tallies, cpu, predicted);
+        System.out.printf("RESULT_CPU server_cores=%.2f server_ms_per_purchase=%.3f client_cores=%.2f others_cores=%.2f%n",
+                server / seconds, 1000 * server / purchases.size(), cpu / seconds, Math.max(0, others) / seconds);
         if (serverPid != null) {
             System.out.printf("%s: server CPU %.1f s in %.2f s: %.2f cores busy on average; %.2f ms of server CPU per "
                     + "purchase (its four documents); other processes on the machine: %.2f cores%n", label, server,
