@@ -87,7 +87,7 @@ load "warm-up phased (not measured)" 1001 "$(( warmup / 4 ))" "$connections" pha
 il=(); ph=(); spp=(); p50=(); p99=(); a50=(); a99=(); ip50=(); ip99=()
 for r in $(seq 1 "$runs"); do
   out=$(measured "interleaved, $connections connections, run $r" $((2000 + r)) "$purchases" "$connections" interleaved "$verify")
-  echo "$out"; res=$(echo "$out" | grep '^RESULT')
+  echo "$out"; res=$(echo "$out" | grep '^RESULT ')
   il+=("$(echo "$res" | field decided_per_s) $(echo "$res" | field released_per_s)")
   ip50+=("$(echo "$res" | field list_msg_p50_ms)"); ip99+=("$(echo "$res" | field list_msg_p99_ms)")
   spp+=("$(echo "$out" | grep '^RESULT_CPU' | field server_ms_per_purchase)")
@@ -95,13 +95,13 @@ done
 [ -n "${PROFILE:-}" ] && java bench/scripts/ProfileAttach.java "$server_pid" stop "$PROFILE"
 for r in $(seq 1 "$runs"); do
   out=$(measured "phased, $connections connections, run $r" $((3000 + r)) "$purchases" "$connections" phased "$verify")
-  echo "$out"; res=$(echo "$out" | grep '^RESULT')
+  echo "$out"; res=$(echo "$out" | grep '^RESULT ')
   ph+=("$(echo "$res" | field decided_per_s) $(echo "$res" | field released_per_s)")
   p50+=("$(echo "$res" | field list_msg_p50_ms)"); p99+=("$(echo "$res" | field list_msg_p99_ms)")
 done
 for r in $(seq 1 "$runs"); do
   out=$(measured "alone, 1 connection, run $r" $((4000 + r)) "$(( purchases / 4 ))" 1 interleaved false)
-  echo "$out"; res=$(echo "$out" | grep '^RESULT')
+  echo "$out"; res=$(echo "$out" | grep '^RESULT ')
   a50+=("$(echo "$res" | field list_msg_p50_ms)"); a99+=("$(echo "$res" | field list_msg_p99_ms)")
 done
 stop_server

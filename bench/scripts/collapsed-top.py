@@ -46,6 +46,8 @@ for line in open(path, encoding="utf-8", errors="replace"):
     seen = set()
     for f in frames[1:]:
         s = short(f)
+        if "$$Lambda" in s or "$$SpringCGLIB" in s:
+            continue
         if s not in seen:
             seen.add(s)
             inclusive[g][s] += n
@@ -55,9 +57,13 @@ print(f"{total} samples (for a CPU profile at 1 ms: {total / 1000:.1f} s of CPU)
 print("CPU by thread group:")
 for g, n in by_group.most_common(12):
     print(f"  {100 * n / total:5.1f}%  {g}")
-interesting = re.compile(r"^(org\.importwindow|org\.h2|org\.springframework\.(jdbc|transaction|security|web)|"
-                         r"org\.apache\.(catalina|coyote|tomcat)|com\.zaxxer|java\.util\.concurrent\.locks|"
-                         r"com\.sun\.org\.apache\.xerces|javax\.xml|tools\.jackson|java\.math|sun\.nio|java\.io)")
+interesting = re.compile(r"^(org\.importwindow|org\.h2\.(command\.Command\.execute|engine\.SessionLocal\.commit|"
+                         r"mvstore\.FileStore\.serialize|mvstore\.db\.ValueDataType\.write)|"
+                         r"com\.zaxxer\.hikari\.pool\.ProxyConnection\.(prepareStatement|commit)|"
+                         r"tools\.jackson\.databind\.ObjectMapper\.(writeValueAsString|readValue)$|"
+                         r"com\.sun\.org\.apache\.xerces\.internal\.jaxp\.validation\.ValidatorImpl\.validate$|"
+                         r"org\.springframework\.security\.web\.FilterChainProxy\.doFilter$|"
+                         r"org\.apache\.coyote\.http11\.Http11Processor\.service$|java\.util\.concurrent\.locks\.LockSupport\.park)")
 groups = [(g, n) for g, n in by_group.items() if any(c in g for c in chosen)] if chosen else by_group.most_common(3)
 for g, n in groups:
     print(f"\n== {g}: {100 * n / total:.1f}% of all CPU; inclusive (with callees), share of all CPU:")
