@@ -1,0 +1,243 @@
+package org.importwindow.bench.cbec;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.clearance.ClearanceDecision;
+
+/**
+ * Sends generated CBEC traffic to a running single window (or another {@link MessageSink}) from several connections
+ * and measures inventory lists cleared per second and the latency of one message. All messages are made before the
+ * clock starts (the client only sends bytes and counts receipts, so it takes little CPU; its CPU time is printed).
+ *
+ * <p>Two ways of sending, {@code mode=}:
+ * <ul>
+ * <li>{@code interleaved} (default): each connection takes the next batch of 100 purchases and sends its orders,
+ * payments, waybills and then its lists, one message after the other, as the platform, the payment company, the
+ * logistics company and the agent would in real traffic; each list finds its documents and is decided on arrival.
+ * Lists cleared per second here include storing their three documents: the whole work of a purchase.</li>
+ * <li>{@code phased}: every order message first, then every payment, every waybill, and only then the lists: the
+ * lists phase measures deciding lists whose documents are all there.</li>
+ * </ul>
+ *
+ * <p>Arguments ({@code key=value}): the {@link TrafficProfile} keys (purchases default 20,000, seed, date default
+ * today: the server decides by its own clock, so keep today), {@code url} (default http://127.0.0.1:18091),
+ * {@code connections} (default 4), {@code mode}, {@code label}, {@code exclude} (tariff lines left out of the
+ * catalogue), {@code verify} (default true: decide the same lists in-process first and compare the counts),
+ * {@code sink} (see {@link MessageSink}), {@code serverPid} (to print the server's CPU time during the run). Prints one line per phase and a {@code RESULT} line of figures.
+ */
+public final class CbecHttpLoad {
+    private CbecHttpLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = TrafficProfile.options(args);
+        TrafficProfile profile = TrafficProfile.parse(args, LocalDate.now());
+        int connections = Integer.parseInt(opts.getOrDefault("connections", "4"));
+        String mode = opts.getOrDefault("mode", "interleaved");
+        String label = opts.getOrDefault("label", mode);
+        List<CbecPurchase> purchases = CbecTraffic.generate(profile,
+                Catalogue.bundled(profile.date()).without(opts.get("exclude")));
+        List<CebBatches.Batch> batches = CebBatches.of(purchases, profile);
+        String predicted = "";
+        if (Boolean.parseBoolean(opts.getOrDefault("verify", "true"))) {
+            predicted = predict(batches, profile.date());
+        }
+        Tally[] tallies = new Tally[CebXml.Kind.values().length];
+        for (CebXml.Kind k : CebXml.Kind.values()) {
+            tallies[k.ordinal()] = new Tally(batches.size());
+        }
+        Map<CebXml.Kind, Double> phaseSeconds = new EnumMap<>(CebXml.Kind.class);
+        String serverPid = opts.get("serverPid");
+        double server0 = serverCpuSeconds(serverPid);
+        double machine0 = machineBusySeconds();
+        long cpu0 = cpuNanos();
+        long start = System.nanoTime();
+        try (MessageSink sink = MessageSink.from(opts)) {
+            if (mode.equals("phased")) {
+                for (CebXml.Kind kind : CebXml.Kind.values()) {
+                    long s = System.nanoTime();
+                    run(connections, batches, List.of(kind), sink, tallies);
+                    phaseSeconds.put(kind, (System.nanoTime() - s) / 1e9);
+                }
+            } else if (mode.equals("interleaved")) {
+                run(connections, batches, List.of(CebXml.Kind.values()), sink, tallies);
+            } else {
+                throw new IllegalArgumentException("mode=interleaved or mode=phased");
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpu0) / 1e9;
+        double server = serverCpuSeconds(serverPid) - server0;
+        double others = machineBusySeconds() - machine0 - server - cpu;
+        report(label, mode, purchases.size(), connections, seconds, phaseSeconds, tallies, cpu, predicted);
+        System.out.printf("RESULT_CPU server_cores=%.2f server_ms_per_purchase=%.3f client_cores=%.2f others_cores=%.2f%n",
+                server / seconds, 1000 * server / purchases.size(), cpu / seconds, Math.max(0, others) / seconds);
+        if (serverPid != null) {
+            System.out.printf("%s: server CPU %.1f s in %.2f s: %.2f cores busy on average; %.2f ms of server CPU per "
+                    + "purchase (its four documents); other processes on the machine: %.2f cores%n", label, server,
+                    seconds, server / seconds, 1000 * server / purchases.size(), Math.max(0, others) / seconds);
+        }
+    }
+
+    /** Each of {@code connections} threads takes the next batch and sends its messages of {@code kinds} in order. */
+    private static void run(int connections, List<CebBatches.Batch> batches, List<CebXml.Kind> kinds,
+                            MessageSink sink, Tally[] tallies) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            List<Callable<Void>> senders = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                senders.add(() -> {
+                    for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
+                        for (CebXml.Kind kind : kinds) {
+                            long s = System.nanoTime();
+                            MessageSink.Answer a;
+                            try {
+                                a = sink.send(kind, batches.get(i).message(kind));
+                            } catch (Exception e) {
+                                a = new MessageSink.Answer(false, 0, 0, 0, e.toString());
+                            }
+                            tallies[kind.ordinal()].record(System.nanoTime() - s, a);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(senders)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void report(String label, String mode, int purchases, int connections, double seconds,
+                               Map<CebXml.Kind, Double> phaseSeconds, Tally[] tallies, double cpu, String predicted) {
+        Tally lists = tallies[CebXml.Kind.LISTS.ordinal()];
+        int failed = 0;
+        String problem = null;
+        for (Tally t : tallies) {
+            failed += t.failed;
+            problem = problem == null ? t.problem : problem;
+        }
+        for (CebXml.Kind kind : CebXml.Kind.values()) {
+            Tally t = tallies[kind.ordinal()];
+            Double phase = phaseSeconds.get(kind);
+            System.out.printf("%s: %s %d messages%s; one message median %.1f ms, p99 %.1f ms; receipts 800: %d, 100: "
+                            + "%d, 120: %d%n", label, kind.root(), t.count,
+                    phase == null ? "" : String.format(" in %.2f s (%,.0f documents/s)", phase, purchases / phase),
+                    t.percentileMs(50), t.percentileMs(99), t.released, t.refused, t.stored);
+        }
+        double listSeconds = phaseSeconds.getOrDefault(CebXml.Kind.LISTS, seconds);
+        int decided = lists.released + lists.refused;
+        System.out.printf("%s: %,d purchases (4 messages of up to 100 documents each) over %d connections in %.2f s: "
+                        + "%,.0f lists released/s, %,.0f lists decided/s%s (%,d released, %,d refused, %,d waiting)%s; "
+                        + "one 100-list CEB621 message median %.1f ms, p99 %.1f ms; %d messages failed; client CPU "
+                        + "%.1f s (%.0f%% of one core)%n", label, purchases, connections, seconds,
+                lists.released / listSeconds, decided / listSeconds,
+                mode.equals("phased") ? String.format(" in the lists phase (%.2f s; all four: %,.0f purchases/s)",
+                        listSeconds, purchases / seconds) : "",
+                lists.released, lists.refused, lists.stored, predicted, lists.percentileMs(50),
+                lists.percentileMs(99), failed, cpu, 100 * cpu / seconds);
+        if (problem != null) {
+            System.out.println("first failure: " + problem);
+        }
+        System.out.printf("RESULT mode=%s connections=%d released_per_s=%.0f decided_per_s=%.0f purchases_per_s=%.0f "
+                        + "list_msg_p50_ms=%.1f list_msg_p99_ms=%.1f failed=%d%n", mode, connections,
+                lists.released / listSeconds, decided / listSeconds, purchases / seconds, lists.percentileMs(50),
+                lists.percentileMs(99), failed);
+    }
+
+    /** The outcome the core predicts for the same lists, each buyer's allowance starting unused. */
+    static String predict(List<CebBatches.Batch> batches, LocalDate date) {
+        ClearanceWorld world = ClearanceWorld.bundled();
+        Ledger ledger = world.newLedger();
+        int released = 0;
+        int refused = 0;
+        for (Documents d : Documents.read(batches)) {
+            ClearanceDecision decision = d.decide(world.clearance(), date, ledger);
+            if (decision instanceof ClearanceDecision.Released) {
+                released++;
+            } else if (decision instanceof ClearanceDecision.Refused) {
+                refused++;
+            }
+        }
+        return String.format("; the core predicts %,d released, %,d refused", released, refused);
+    }
+
+    /** User + system CPU of a process from /proc (Linux; clock ticks of 1/100 s), NaN when unknown. */
+    static double serverCpuSeconds(String pid) {
+        if (pid == null || pid.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3 of stat, utime and stime fields 14 and 15
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU time all processors spent busy (not idle, not waiting for I/O), from /proc/stat; NaN when unknown. */
+    static double machineBusySeconds() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                    .split("\\s+");
+            long busy = 0;
+            for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Latencies and receipt counts of one kind of message. */
+    private static final class Tally {
+        private final long[] nanos;
+        int count;
+        int released;
+        int refused;
+        int stored;
+        int failed;
+        String problem;
+
+        Tally(int capacity) {
+            nanos = new long[capacity];
+        }
+
+        synchronized void record(long n, MessageSink.Answer a) {
+            nanos[count++] = n;
+            if (!a.ok()) {
+                failed++;
+                problem = problem == null ? a.problem() : problem;
+                return;
+            }
+            released += Math.max(0, a.released());
+            refused += Math.max(0, a.refused());
+            stored += Math.max(0, a.stored());
+        }
+
+        synchronized double percentileMs(double p) {
+            return Stats.percentileMs(nanos.clone(), count, p);
+        }
+    }
+}
