@@ -128,7 +128,7 @@ final class BufferedWork implements CbecWork {
 
     @Override
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
-                              String body, String contentType) {
+                              CbecService.Body body, String contentType) {
         messageGuids.add(guid);
         messageRows.add(new MessageRow(guid, type, sender, at, documents, body, contentType));
     }

@@ -128,7 +128,7 @@ public class CbecController {
                     .body(CbecJson.Receipts.of(List.of()));
         }
         List<Receipt> receipts = service.receive(new CbecService.Incoming(message, sender.customsCode(),
-                new String(body, StandardCharsets.UTF_8), isJson ? "json" : "xml"));
+                CbecService.Body.of(body), isJson ? "json" : "xml"));
         return answer(receipts, accept, message.guid());
     }
 

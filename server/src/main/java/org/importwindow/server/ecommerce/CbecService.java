@@ -103,7 +103,44 @@ public class CbecService {
     }
 
     /** A message checked against the schema, from its sender (customs code), as received. */
-    public record Incoming(CebMessage message, String sender, String body, String contentType) {
+    public record Incoming(CebMessage message, String sender, Body body, String contentType) {
+    }
+
+    /** A message's bytes as received, deflated on the caller's thread (the writer only stores them). */
+    public record Body(byte[] deflated, int bytes) {
+        public static Body of(byte[] raw) {
+            java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+            try {
+                d.setInput(raw);
+                d.finish();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, raw.length / 6));
+                byte[] buffer = new byte[16384];
+                while (!d.finished()) {
+                    out.write(buffer, 0, d.deflate(buffer));
+                }
+                return new Body(out.toByteArray(), raw.length);
+            } finally {
+                d.end();
+            }
+        }
+
+        /** The message as received. */
+        public byte[] inflate() {
+            java.util.zip.Inflater i = new java.util.zip.Inflater();
+            try {
+                i.setInput(deflated);
+                byte[] raw = new byte[bytes];
+                int n = 0;
+                while (n < bytes && !i.finished()) {
+                    n += i.inflate(raw, n, bytes - n);
+                }
+                return raw;
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                i.end();
+            }
+        }
     }
 
     /** The receipts of the documents of a message, for its sender. */

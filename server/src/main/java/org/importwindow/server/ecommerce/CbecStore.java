@@ -45,10 +45,14 @@ public class CbecStore {
     }
 
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
-                              String body, String contentType) {
-        db.sql("insert into cbec_message (guid, message_type, sender_code, received_at, documents, body, content_type) "
-                + "values (?, ?, ?, ?, ?, ?, ?)").params(guid, type.name(), sender, at, documents, body, contentType)
-                .update();
+                              CbecService.Body body, String contentType) {
+        insertMessages(List.of(new MessageRow(guid, type, sender, at, documents, body, contentType)));
+    }
+
+    /** The message as received (inflated), if it was. */
+    public Optional<byte[]> messageBody(String guid) {
+        return db.sql("select body_deflated, body_bytes from cbec_message where guid = ?").param(guid)
+                .query((rs, n) -> new CbecService.Body(rs.getBytes(1), rs.getInt(2)).inflate()).optional();
     }
 
     // --- documents ---
@@ -206,19 +210,20 @@ public class CbecStore {
     }
 
     public record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
-                             String body, String contentType) {
+                             CbecService.Body body, String contentType) {
     }
 
     public void insertMessages(List<MessageRow> rows) {
         BatchWriter.write(jdbc, "insert into cbec_message (guid, message_type, sender_code, received_at, documents, "
-                + "body, content_type) values (?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
+                + "body_deflated, body_bytes, content_type) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
                     ps.setString(1, r.guid());
                     ps.setString(2, r.type().name());
                     ps.setString(3, r.sender());
                     ps.setObject(4, r.at());
                     ps.setInt(5, r.documents());
-                    ps.setString(6, r.body());
-                    ps.setString(7, r.contentType());
+                    ps.setBytes(6, r.body().deflated());
+                    ps.setInt(7, r.body().bytes());
+                    ps.setString(8, r.contentType());
                 });
     }
 

@@ -26,7 +26,7 @@ interface CbecWork {
 
     List<Receipt> receiptsOfMessage(String guid);
 
-    void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents, String body,
+    void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents, CbecService.Body body,
                        String contentType);
 
     /** False when a document with its key is there already (nothing written). */

@@ -37,7 +37,7 @@ final class DirectWork implements CbecWork {
 
     @Override
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
-                              String body, String contentType) {
+                              CbecService.Body body, String contentType) {
         store.insertMessage(guid, type, sender, at, documents, body, contentType);
     }
 

@@ -38,6 +38,9 @@ abstract class CbecScenarios {
     @Autowired
     CbecService service;
 
+    @Autowired
+    CbecStore store;
+
     record Answer(int status, String contentType, String body) {
         JsonNode json() {
             return JSON.readTree(body);
@@ -202,6 +205,9 @@ abstract class CbecScenarios {
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(db.sql("select count(*) from cbec_order where order_no = ?").param(p.orderNo).query(Long.class)
                 .single()).isEqualTo(1);
+        // kept as received, signature and all (stored deflated)
+        String guid = order.replaceAll("(?s).*<ceb:CEB311Message guid=\"([^\"]+)\".*", "$1");
+        assertThat(new String(store.messageBody(guid).orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(order);
     }
 
     @Test
