@@ -292,6 +292,26 @@ abstract class CbecScenarios {
     }
 
     @Test
+    void a_released_list_returned_within_30_days_refunds_its_taxes_and_gives_the_allowance_back() {
+        Purchase p = new Purchase(buyer()).tshirts("2", "500");
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        String invtNo = receipt(send(Purchase.AGENT, p.inventoryXml())).get("invtNo").asString();
+        JsonNode returned = receipt(send(Purchase.AGENT, p.returnXml(invtNo)));
+        assertThat(returned.get("type").asString()).isEqualTo("CEB626");
+        assertThat(returned.get("returnStatus").asString()).as(returned.toString()).isEqualTo("399");
+        assertThat(returned.get("returnInfo").asString()).contains("refunded");
+        assertThat(get(Purchase.AGENT, "/api/v1/cbec/tax-bills?copNo=" + p.copNo).json().get("taxBills").get(0)
+                .get("status").asString()).isEqualTo("REFUNDED");
+        assertThat(db.sql("select sum(used) from allowance_usage u join allowance_entry e on e.person_key = "
+                        + "u.person_key and e.transaction_id like ?").param("%" + p.copNo)
+                .query(java.math.BigDecimal.class).single()).isZero();
+        // the same list cannot be returned twice
+        assertThat(receipt(send(Purchase.AGENT, p.returnXml(invtNo))).get("returnStatus").asString()).isEqualTo("100");
+    }
+
+    @Test
     void every_official_sample_is_read_and_its_inconsistencies_are_reported() throws Exception {
         Path samples = Path.of("..", "core", "src", "test", "resources", "ceb", "samples");
         for (String name : List.of("CEB311Message.xml", "CEB411Message.xml", "CEB511Message.xml",

@@ -205,4 +205,28 @@ final class Purchase {
                 + "</ceb:agentCode><ceb:agentName>示例报关</ceb:agentName><ceb:reason>客户取消</ceb:reason>"
                 + "<ceb:note></ceb:note></ceb:InvtCancel>" + transfer(AGENT) + "</ceb:CEB623Message>";
     }
+
+    /** A return of every line of the list, whole. */
+    String returnXml(String invtNo) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            items.append("<ceb:InvtRefundList><ceb:gnum>").append(i + 1).append("</ceb:gnum><ceb:gcode>")
+                    .append(l.gcode8()).append("00</ceb:gcode><ceb:gname>").append(l.name()).append("</ceb:gname>")
+                    .append("<ceb:qty>").append(l.qty()).append("</ceb:qty><ceb:unit>").append(l.unit())
+                    .append("</ceb:unit></ceb:InvtRefundList>");
+        }
+        return open("CEB625Message") + "<ceb:InvtRefund><ceb:InvtRefundHead><ceb:guid>" + guid() + "</ceb:guid>"
+                + "<ceb:appType>1</ceb:appType><ceb:appTime>20261127120000</ceb:appTime><ceb:appStatus>2</ceb:appStatus>"
+                + "<ceb:customsCode>0101</ceb:customsCode><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>"
+                + PLATFORM + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + PLATFORM
+                + "</ceb:ebcCode><ceb:ebcName>示例平台</ceb:ebcName><ceb:logisticsNo>" + logisticsNo
+                + "</ceb:logisticsNo><ceb:logisticsCode>" + LOGISTICS + "</ceb:logisticsCode><ceb:logisticsName>示例物流"
+                + "</ceb:logisticsName><ceb:copNo>" + copNo + "</ceb:copNo><ceb:invtNo>" + invtNo + "</ceb:invtNo>"
+                + "<ceb:buyerIdType>1</ceb:buyerIdType><ceb:buyerIdNumber>" + buyerId + "</ceb:buyerIdNumber>"
+                + "<ceb:buyerName>" + buyerName + "</ceb:buyerName><ceb:buyerTelephone>13800000000</ceb:buyerTelephone>"
+                + "<ceb:agentCode>" + AGENT + "</ceb:agentCode><ceb:agentName>示例报关</ceb:agentName><ceb:reason>质量问题"
+                + "</ceb:reason></ceb:InvtRefundHead>" + items + "</ceb:InvtRefund>" + transfer(AGENT)
+                + "</ceb:CEB625Message>";
+    }
 }
