@@ -55,12 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class CbecService {
-    private final CbecStore store;
     private final CbecEngine engine;
     private final CbecProcessor processor;
     private final CbecProperties properties;
     private final PersonKeys keys;
-    private final JsonMapper json;
     private final DirectWork direct;
     private final BufferedWork buffered;
     private boolean alone;
@@ -70,12 +68,10 @@ public class CbecService {
 
     public CbecService(CbecStore store, CbecEngine engine, CbecProcessor processor, CbecProperties properties,
                        PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc) {
-        this.store = store;
         this.engine = engine;
         this.processor = processor;
         this.properties = properties;
         this.keys = keys;
-        this.json = json;
         this.bills = new TaxBillJson(json);
         this.direct = new DirectWork(store, new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys));
         this.buffered = new BufferedWork(store, json, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys);
@@ -226,11 +222,11 @@ public class CbecService {
         List<Finding> problems = engine.clearance().orderConsistency(order);
         String info;
         String status;
-        if (!problems.isEmpty() || ResidentIdNumber.problem(trim(h.buyerIdNumber())).isPresent()) {
+        Optional<ResidentIdNumber.Problem> id = ResidentIdNumber.problem(trim(h.buyerIdNumber()));
+        if (!problems.isEmpty() || id.isPresent()) {
             status = "100";
             info = refusal("-301008", "参数校验不通过", "the order fails its checks", problems,
-                    ResidentIdNumber.problem(trim(h.buyerIdNumber())).map(p -> "订购人身份证号码" + p.zh()
-                            + "|the buyer's ID number: " + p.en()).orElse(null));
+                    id.map(p -> "订购人身份证号码" + p.zh() + "|the buyer's ID number: " + p.en()).orElse(null));
         } else if (!work().insertOrder(order, messageGuid, sender, now.utc())) {
             status = "100";
             info = "-301010 已存在相同编号的订单 an order with this number was already received";
@@ -444,10 +440,5 @@ public class CbecService {
 
     private static String trim(String s) {
         return s == null ? null : s.strip();
-    }
-
-    /** Today in China, the day taxes and limits are taken as of. */
-    static LocalDate today(Now now) {
-        return now.china().toLocalDate();
     }
 }

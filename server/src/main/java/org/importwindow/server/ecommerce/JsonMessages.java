@@ -12,12 +12,12 @@ import tools.jackson.databind.JsonNode;
  * the same message in XML: an object member is an element named by its key, an array is that element repeated, a
  * scalar is text; keys starting with {@code @} are attributes (the root's guid and version are the core's to place).
  */
-final class JsonMessages {
+public final class JsonMessages {
     private JsonMessages() {
     }
 
     /** The root: {@code {"CEB621Message": {...}}}; null when the JSON is not one object with one member. */
-    static CebNode tree(JsonNode json) {
+    public static CebNode tree(JsonNode json) {
         if (json == null || !json.isObject() || json.size() != 1) {
             return null;
         }

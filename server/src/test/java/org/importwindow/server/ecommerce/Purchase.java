@@ -10,69 +10,71 @@ import org.importwindow.ecommerce.ResidentIdNumber;
  * One consumer's purchase on the demo platform (1101110325) as its four CEB messages, consistent with one another
  * unless a test changes them: the order (sent by the platform), the payment (sent by the agent, which is also a
  * payment company), the waybill (sent by the logistics company 1101180326) and the inventory list (sent by the
- * agent 1105910159). Lines: 8-digit tariff line, name, quantity, customs unit code, unit price, legal quantity and
+ * agent 1105910159). Shared by the API, Kafka and page tests. Lines: 8-digit tariff line, name, quantity, customs unit code, unit price, legal quantity and
  * its unit code.
  */
-final class Purchase {
-    static final String PLATFORM = "1101110325";
-    static final String LOGISTICS = "1101180326";
-    static final String AGENT = "1105910159";
+public final class Purchase {
+    public static final String PLATFORM = "1101110325";
+    public static final String LOGISTICS = "1101180326";
+    public static final String AGENT = "1105910159";
 
-    record Line(String gcode8, String name, String qty, String unit, String price, String qty1, String unit1) {
-        BigDecimal total() {
+    public record Line(String gcode8, String name, String qty, String unit, String price, String qty1, String unit1) {
+        public BigDecimal total() {
             return new BigDecimal(price).multiply(new BigDecimal(qty));
         }
     }
 
-    String orderNo = "ORD" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-    String logisticsNo = "LN" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
-    String copNo = "COP" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
-    String buyerId;
-    String buyerName = "张三";
-    String payerName = buyerName;
-    String payerId;
-    String consignee = "张三";
-    String waybillConsignee = consignee;
-    String freight = "10";
-    List<Line> lines = new ArrayList<>();
-    BigDecimal paidAdjustment = BigDecimal.ZERO;
+    public String orderNo = "ORD" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    public String logisticsNo = "LN" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+    public String copNo = "COP" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+    public String buyerId;
+    public String buyerName = "张三";
+    public String payerName = buyerName;
+    public String payerId;
+    public String consignee = "张三";
+    public String waybillConsignee = consignee;
+    public String freight = "10";
+    public List<Line> lines = new ArrayList<>();
+    public BigDecimal paidAdjustment = BigDecimal.ZERO;
+    /** The platform (and e-commerce enterprise) of the order; it sends the order. */
+    public String platform = PLATFORM;
 
-    Purchase(String buyerId) {
+    public Purchase(String buyerId) {
         this.buyerId = buyerId;
         this.payerId = buyerId;
     }
 
     /** A valid resident ID number (GB 11643) for a person born on 1990-01-01 in Beijing, made from a serial. */
-    static String residentId(int serial) {
+    public static String residentId(int serial) {
         String first17 = "110105199001" + String.format("%02d", 1 + serial % 28) + String.format("%03d", serial % 1000);
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    Purchase line(String gcode8, String name, String qty, String unit, String price, String qty1, String unit1) {
+    public Purchase line(String gcode8, String name, String qty, String unit, String price, String qty1, String unit1) {
         lines.add(new Line(gcode8, name, qty, unit, price, qty1, unit1));
         return this;
     }
 
     /** Roasted coffee, kilograms. */
-    Purchase coffee(String kilograms, String pricePerKg) {
+    public Purchase coffee(String kilograms, String pricePerKg) {
         return line("09012100", "烘焙咖啡豆", kilograms, "035", pricePerKg, kilograms, "035");
     }
 
     /** Cotton T-shirts, pieces. */
-    Purchase tshirts(String pieces, String price) {
+    public Purchase tshirts(String pieces, String price) {
         return line("61091000", "棉制T恤衫", pieces, "011", price, pieces, "011");
     }
 
     /** One wrist watch. */
-    Purchase watch(String price) {
+    public Purchase watch(String price) {
         return line("91021100", "机械手表", "1", "011", price, "1", "011");
     }
 
-    BigDecimal goodsValue() {
+    public BigDecimal goodsValue() {
         return lines.stream().map(Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    BigDecimal actualPaid() {
+    public BigDecimal actualPaid() {
         return goodsValue().add(new BigDecimal(freight));
     }
 
@@ -90,7 +92,7 @@ final class Purchase {
                 + "</ceb:BaseTransfer>" + SIGNATURE;
     }
 
-    static final String SIGNATURE = "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo>"
+    public static final String SIGNATURE = "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo>"
             + "<ds:CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
             + "<ds:SignatureMethod Algorithm=\"http://www.chinaport.gov.cn/2022/04/xmldsig#sm2-sm3\"/>"
             + "<ds:Reference URI=\"\"><ds:DigestMethod Algorithm=\"http://www.chinaport.gov.cn/2022/04/xmldsig#sm3\"/>"
@@ -102,7 +104,7 @@ final class Purchase {
                 + "\" version=\"1.0\" xmlns:ceb=\"http://www.chinaport.gov.cn/ceb\">";
     }
 
-    String orderXml() {
+    public String orderXml() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -116,8 +118,8 @@ final class Purchase {
         }
         return open("CEB311Message") + "<ceb:Order><ceb:OrderHead><ceb:guid>" + guid() + "</ceb:guid><ceb:appType>1"
                 + "</ceb:appType><ceb:appTime>20261127100000</ceb:appTime><ceb:appStatus>2</ceb:appStatus><ceb:orderType>I"
-                + "</ceb:orderType><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + PLATFORM + "</ceb:ebpCode>"
-                + "<ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + PLATFORM + "</ceb:ebcCode><ceb:ebcName>示例平台"
+                + "</ceb:orderType><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + platform + "</ceb:ebpCode>"
+                + "<ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + platform + "</ceb:ebcCode><ceb:ebcName>示例平台"
                 + "</ceb:ebcName><ceb:goodsValue>" + goodsValue().toPlainString() + "</ceb:goodsValue><ceb:freight>"
                 + freight + "</ceb:freight><ceb:discount>0</ceb:discount><ceb:taxTotal>0</ceb:taxTotal><ceb:acturalPaid>"
                 + actualPaid().toPlainString() + "</ceb:acturalPaid><ceb:currency>142</ceb:currency><ceb:buyerRegNo>"
@@ -125,14 +127,14 @@ final class Purchase {
                 + "</ceb:buyerTelephone><ceb:buyerIdType>1</ceb:buyerIdType><ceb:buyerIdNumber>" + buyerId
                 + "</ceb:buyerIdNumber><ceb:consignee>" + consignee + "</ceb:consignee><ceb:consigneeTelephone>"
                 + "13800000000</ceb:consigneeTelephone><ceb:consigneeAddress>北京市海淀区中关村1号</ceb:consigneeAddress>"
-                + "</ceb:OrderHead>" + items + "</ceb:Order>" + transfer(PLATFORM) + "</ceb:CEB311Message>";
+                + "</ceb:OrderHead>" + items + "</ceb:Order>" + transfer(platform) + "</ceb:CEB311Message>";
     }
 
-    String paymentXml() {
+    public String paymentXml() {
         return open("CEB411Message") + "<ceb:Payment><ceb:PaymentHead><ceb:guid>" + guid() + "</ceb:guid><ceb:appType>1"
                 + "</ceb:appType><ceb:appTime>20261127100100</ceb:appTime><ceb:appStatus>2</ceb:appStatus><ceb:payCode>"
                 + AGENT + "</ceb:payCode><ceb:payName>示例支付</ceb:payName><ceb:payTransactionId>PAY" + orderNo
-                + "</ceb:payTransactionId><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + PLATFORM
+                + "</ceb:payTransactionId><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + platform
                 + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName><ceb:payerIdType>1</ceb:payerIdType><ceb:payerIdNumber>"
                 + payerId + "</ceb:payerIdNumber><ceb:payerName>" + payerName + "</ceb:payerName><ceb:telephone>"
                 + "13800000000</ceb:telephone><ceb:amountPaid>" + actualPaid().add(paidAdjustment).toPlainString()
@@ -140,7 +142,7 @@ final class Purchase {
                 + "<ceb:note></ceb:note></ceb:PaymentHead></ceb:Payment>" + transfer(AGENT) + "</ceb:CEB411Message>";
     }
 
-    String waybillXml() {
+    public String waybillXml() {
         return open("CEB511Message") + "<ceb:Logistics><ceb:LogisticsHead><ceb:guid>" + guid() + "</ceb:guid>"
                 + "<ceb:appType>1</ceb:appType><ceb:appTime>20261127100200</ceb:appTime><ceb:appStatus>2</ceb:appStatus>"
                 + "<ceb:logisticsCode>" + LOGISTICS + "</ceb:logisticsCode><ceb:logisticsName>示例物流</ceb:logisticsName>"
@@ -153,11 +155,11 @@ final class Purchase {
                 + "</ceb:CEB511Message>";
     }
 
-    String inventoryXml() {
+    public String inventoryXml() {
         return open("CEB621Message") + inventoryElement() + transfer(AGENT) + "</ceb:CEB621Message>";
     }
 
-    String inventoryElement() {
+    public String inventoryElement() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -173,8 +175,8 @@ final class Purchase {
         }
         return "<ceb:Inventory><ceb:InventoryHead><ceb:guid>" + guid() + "</ceb:guid><ceb:appType>1</ceb:appType>"
                 + "<ceb:appTime>20261127100300</ceb:appTime><ceb:appStatus>2</ceb:appStatus><ceb:orderNo>" + orderNo
-                + "</ceb:orderNo><ceb:ebpCode>" + PLATFORM + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName>"
-                + "<ceb:ebcCode>" + PLATFORM + "</ceb:ebcCode><ceb:ebcName>示例平台</ceb:ebcName><ceb:logisticsNo>"
+                + "</ceb:orderNo><ceb:ebpCode>" + platform + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName>"
+                + "<ceb:ebcCode>" + platform + "</ceb:ebcCode><ceb:ebcName>示例平台</ceb:ebcName><ceb:logisticsNo>"
                 + logisticsNo + "</ceb:logisticsNo><ceb:logisticsCode>" + LOGISTICS + "</ceb:logisticsCode>"
                 + "<ceb:logisticsName>示例物流</ceb:logisticsName><ceb:copNo>" + copNo + "</ceb:copNo><ceb:preNo>"
                 + "</ceb:preNo><ceb:assureCode>" + AGENT + "</ceb:assureCode><ceb:emsNo></ceb:emsNo><ceb:invtNo>"
@@ -192,11 +194,11 @@ final class Purchase {
                 + "</ceb:note></ceb:InventoryHead>" + items + "</ceb:Inventory>";
     }
 
-    String cancellationXml(String invtNo) {
+    public String cancellationXml(String invtNo) {
         return open("CEB623Message") + "<ceb:InvtCancel><ceb:guid>" + guid() + "</ceb:guid><ceb:appType>1</ceb:appType>"
                 + "<ceb:appTime>20261127110000</ceb:appTime><ceb:appStatus>2</ceb:appStatus><ceb:customsCode>0101"
-                + "</ceb:customsCode><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + PLATFORM + "</ceb:ebpCode>"
-                + "<ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + PLATFORM + "</ceb:ebcCode><ceb:ebcName>示例平台"
+                + "</ceb:customsCode><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>" + platform + "</ceb:ebpCode>"
+                + "<ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + platform + "</ceb:ebcCode><ceb:ebcName>示例平台"
                 + "</ceb:ebcName><ceb:logisticsNo>" + logisticsNo + "</ceb:logisticsNo><ceb:logisticsCode>" + LOGISTICS
                 + "</ceb:logisticsCode><ceb:logisticsName>示例物流</ceb:logisticsName><ceb:copNo>" + copNo
                 + "</ceb:copNo><ceb:preNo></ceb:preNo><ceb:invtNo>" + invtNo + "</ceb:invtNo><ceb:buyerIdType>1"
@@ -207,7 +209,7 @@ final class Purchase {
     }
 
     /** A return of every line of the list, whole. */
-    String returnXml(String invtNo) {
+    public String returnXml(String invtNo) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -219,7 +221,7 @@ final class Purchase {
         return open("CEB625Message") + "<ceb:InvtRefund><ceb:InvtRefundHead><ceb:guid>" + guid() + "</ceb:guid>"
                 + "<ceb:appType>1</ceb:appType><ceb:appTime>20261127120000</ceb:appTime><ceb:appStatus>2</ceb:appStatus>"
                 + "<ceb:customsCode>0101</ceb:customsCode><ceb:orderNo>" + orderNo + "</ceb:orderNo><ceb:ebpCode>"
-                + PLATFORM + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + PLATFORM
+                + platform + "</ceb:ebpCode><ceb:ebpName>示例平台</ceb:ebpName><ceb:ebcCode>" + platform
                 + "</ceb:ebcCode><ceb:ebcName>示例平台</ceb:ebcName><ceb:logisticsNo>" + logisticsNo
                 + "</ceb:logisticsNo><ceb:logisticsCode>" + LOGISTICS + "</ceb:logisticsCode><ceb:logisticsName>示例物流"
                 + "</ceb:logisticsName><ceb:copNo>" + copNo + "</ceb:copNo><ceb:invtNo>" + invtNo + "</ceb:invtNo>"

@@ -1,5 +1,6 @@
 package org.importwindow.server.ecommerce.kafka;
 
+import org.importwindow.server.ecommerce.JsonMessages;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -128,7 +129,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, CbecEve
         if (i < body.length && body[i] == '{') {
             CebNode root;
             try {
-                root = JsonTrees.tree(KafkaJson.MAPPER.readTree(body));
+                root = JsonMessages.tree(KafkaJson.MAPPER.readTree(body));
             } catch (JacksonException e) {
                 throw new CebMessageException(new CebMessageError(CebMessageError.NOT_WELL_FORMED,
                         CebMessageError.SPEC_OTHER_FORMAT, null, 0, 0, "The value is not well-formed JSON: "

@@ -1,5 +1,6 @@
 package org.importwindow.server.ecommerce.kafka;
 
+import org.importwindow.server.ecommerce.Purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.importwindow.server.web.ecommerce;
 
+import org.importwindow.server.ecommerce.Purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -78,18 +79,18 @@ class CbecPagesInBrowserTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
-    void buy(CbecPurchase p) throws Exception {
+    void buy(Purchase p) throws Exception {
         lodge(p.platform, p.orderXml());
-        lodge(CbecPurchase.AGENT, p.paymentXml());
-        lodge(CbecPurchase.LOGISTICS, p.waybillXml());
-        lodge(CbecPurchase.AGENT, p.inventoryXml());
+        lodge(Purchase.AGENT, p.paymentXml());
+        lodge(Purchase.LOGISTICS, p.waybillXml());
+        lodge(Purchase.AGENT, p.inventoryXml());
     }
 
     @Test
     void a_buyer_who_mistypes_the_id_number_is_taken_to_the_mistake_and_then_sees_the_allowance_masked()
             throws Exception {
-        String id = CbecPurchase.residentId(700);
-        CbecPurchase p = new CbecPurchase(id).coffee("2", "150");
+        String id = Purchase.residentId(700);
+        Purchase p = new Purchase(id).coffee("2", "150");
         buy(p);
         browser.get(url("/cbec/buyer?lang=en"));
         waitFor("buyer-form");
@@ -136,7 +137,7 @@ class CbecPagesInBrowserTest {
                 .replace(",", ""));
         // a mark a reload of the page would wipe out
         browser.executeScript("window.notReloaded = true");
-        buy(new CbecPurchase(CbecPurchase.residentId(701)).tshirts("1", "60"));
+        buy(new Purchase(Purchase.residentId(701)).tshirts("1", "60"));
         // no reload: htmx fetches the figures again within a few seconds
         waiting().withMessage("the received lists to go up without a reload").until(d -> Long.parseLong(
                 d.findElement(By.cssSelector("#received td:last-child")).getText().replace(",", "")) > before);

@@ -1,5 +1,6 @@
 package org.importwindow.server.web.ecommerce;
 
+import org.importwindow.server.ecommerce.Purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -45,9 +46,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class CbecPagesTest {
-    static final String PLATFORM = CbecPurchase.PLATFORM;
-    static final String LOGISTICS = CbecPurchase.LOGISTICS;
-    static final String AGENT = CbecPurchase.AGENT;
+    static final String PLATFORM = Purchase.PLATFORM;
+    static final String LOGISTICS = Purchase.LOGISTICS;
+    static final String AGENT = Purchase.AGENT;
     static int serial = 300;
 
     @Autowired
@@ -64,7 +65,7 @@ class CbecPagesTest {
     }
 
     static String newBuyer() {
-        return CbecPurchase.residentId(serial++);
+        return Purchase.residentId(serial++);
     }
 
     /** POST one message to the API as the enterprise's system; returns the JSON receipts. */
@@ -76,7 +77,7 @@ class CbecPagesTest {
     }
 
     /** Order, payment and waybill, then the list; returns the list's receipt. */
-    String buy(CbecPurchase p) throws Exception {
+    String buy(Purchase p) throws Exception {
         lodge(p.platform, p.orderXml());
         lodge(AGENT, p.paymentXml());
         lodge(LOGISTICS, p.waybillXml());
@@ -100,9 +101,9 @@ class CbecPagesTest {
     void a_buyer_sees_this_years_usage_what_is_left_and_their_lists_in_both_languages_with_the_id_number_masked(
             CapturedOutput output) throws Exception {
         String id = newBuyer();
-        CbecPurchase released = new CbecPurchase(id).tshirts("2", "80");
+        Purchase released = new Purchase(id).tshirts("2", "80");
         assertThat(buy(released)).contains("\"800\"");
-        CbecPurchase refused = new CbecPurchase(id).coffee("1", "200");
+        Purchase refused = new Purchase(id).coffee("1", "200");
         refused.paidAdjustment = new java.math.BigDecimal("-5");
         assertThat(buy(refused)).contains("\"100\"");
 
@@ -130,7 +131,7 @@ class CbecPagesTest {
     @Test
     void a_list_cancelled_after_release_gives_the_allowance_back_and_withdraws_its_tax_bill() throws Exception {
         String id = newBuyer();
-        CbecPurchase p = new CbecPurchase(id).tshirts("1", "990");
+        Purchase p = new Purchase(id).tshirts("1", "990");
         Matcher invtNo = Pattern.compile("\"invtNo\":\"([^\"]+)\"").matcher(buy(p));
         assertThat(invtNo.find()).isTrue();
         assertThat(buyerPage("en", id, "张三")).contains("<span id=\"usage\">1,000.00</span>");
@@ -160,7 +161,7 @@ class CbecPagesTest {
     @Test
     void a_name_that_is_not_the_buyers_shows_exactly_what_a_number_without_purchases_shows() throws Exception {
         String buyer = newBuyer();
-        buy(new CbecPurchase(buyer).tshirts("1", "99"));
+        buy(new Purchase(buyer).tshirts("1", "99"));
         String stranger = newBuyer();
         String wrongName = buyerPage("en", buyer, "李四");
         String nobody = buyerPage("en", stranger, "李四");
@@ -192,11 +193,11 @@ class CbecPagesTest {
 
     @Test
     void a_platform_sees_its_lists_with_status_refusal_reason_and_tax_and_its_receipts_newest_first() throws Exception {
-        CbecPurchase released = new CbecPurchase(newBuyer()).watch("300");
+        Purchase released = new Purchase(newBuyer()).watch("300");
         buy(released);
-        CbecPurchase refused = new CbecPurchase(newBuyer()).tshirts("2", "3000");
+        Purchase refused = new Purchase(newBuyer()).tshirts("2", "3000");
         assertThat(buy(refused)).contains("-621005");
-        CbecPurchase elsewhere = new CbecPurchase(newBuyer()).coffee("1", "100");
+        Purchase elsewhere = new Purchase(newBuyer()).coffee("1", "100");
         elsewhere.platform = AGENT;
         buy(elsewhere);
 
@@ -265,14 +266,14 @@ class CbecPagesTest {
     @Test
     void the_officer_sees_the_volumes_refusals_by_reason_and_throughput_move_with_the_lists_lodged() throws Exception {
         String before = page("/cbec/officer?lang=en", as("officer"));
-        buy(new CbecPurchase(newBuyer()).tshirts("1", "50"));
-        buy(new CbecPurchase(newBuyer()).coffee("1", "60"));
-        CbecPurchase mismatch = new CbecPurchase(newBuyer()).tshirts("1", "70");
+        buy(new Purchase(newBuyer()).tshirts("1", "50"));
+        buy(new Purchase(newBuyer()).coffee("1", "60"));
+        Purchase mismatch = new Purchase(newBuyer()).tshirts("1", "70");
         mismatch.waybillConsignee = "李四";
         buy(mismatch);
-        CbecPurchase overLimit = new CbecPurchase(newBuyer()).tshirts("2", "2600");
+        Purchase overLimit = new Purchase(newBuyer()).tshirts("2", "2600");
         buy(overLimit);
-        CbecPurchase waiting = new CbecPurchase(newBuyer()).tshirts("1", "40");
+        Purchase waiting = new Purchase(newBuyer()).tshirts("1", "40");
         lodge(AGENT, waiting.inventoryXml());
         String after = page("/cbec/officer?lang=en", as("officer"));
 
