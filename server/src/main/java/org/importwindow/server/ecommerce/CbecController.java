@@ -32,7 +32,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,7 +87,10 @@ public class CbecController {
                     + "its documents (CEB312/412/512/622/624/626) as the spec's XML, or with Accept: application/json "
                     + "as {\"receipts\":[…]}. Sending the same guid again answers the same receipts and changes "
                     + "nothing. A list waits (120) until its order, payment and waybill have arrived; its later "
-                    + "receipt (800 released or 100 refused) is fetched with GET /api/v1/cbec/receipts.")
+                    + "receipt (800 released or 100 refused) is fetched with GET /api/v1/cbec/receipts.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_XML_VALUE),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE)}))
     @ApiResponse(responseCode = "200", description = "The receipts")
     @ApiResponse(responseCode = "202", description = "Kafka runtime: published; the receipts follow on the receipts "
             + "topic and at GET /api/v1/cbec/receipts")
@@ -99,8 +101,10 @@ public class CbecController {
     public ResponseEntity<?> message(@AuthenticationPrincipal AppUser user,
                                      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                     @RequestBody byte[] body) {
+                                     jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
         StoredEnterprise sender = sender(user);
+        // read at most one byte more than allowed: an oversized body is refused without being held in memory
+        byte[] body = request.getInputStream().readNBytes(properties.maxMessageBytes() + 1);
         if (body.length > properties.maxMessageBytes()) {
             throw problem(HttpStatus.PAYLOAD_TOO_LARGE, "CEB-004", "The message is larger than "
                     + properties.maxMessageBytes() + " bytes", "报文超过 " + properties.maxMessageBytes() + " 字节");
