@@ -294,7 +294,8 @@ public final class InventoryClearance {
     }
 
     private static boolean idEqual(String a, String b) {
-        return a != null && b != null && ResidentIdNumber.normalize(a.strip()).equals(ResidentIdNumber.normalize(b.strip()));
+        // compared as written, upper-case X: a malformed number is refused by its own check, never here
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
     private static BigDecimal nz(BigDecimal v) {

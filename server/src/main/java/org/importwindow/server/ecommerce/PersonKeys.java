@@ -32,8 +32,24 @@ public class PersonKeys {
         });
     }
 
+    /**
+     * The number as keyed: normalised when it is a well-formed ID number; a malformed one (a list refused for it still
+     * needs a key) as sent, upper-cased.
+     */
+    private static String key(String residentIdNumber) {
+        if (residentIdNumber == null) {
+            return "";
+        }
+        String id = residentIdNumber.strip();
+        try {
+            return ResidentIdNumber.normalize(id);
+        } catch (IllegalArgumentException malformed) {
+            return id.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
     public String of(String residentIdNumber) {
-        String id = residentIdNumber == null ? "" : ResidentIdNumber.normalize(residentIdNumber.strip());
+        String id = key(residentIdNumber);
         // doFinal resets the Mac for the next use
         return HexFormat.of().formatHex(macs.get().doFinal(id.getBytes(StandardCharsets.UTF_8)));
     }

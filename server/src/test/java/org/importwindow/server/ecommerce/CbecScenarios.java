@@ -312,6 +312,16 @@ abstract class CbecScenarios {
     }
 
     @Test
+    void a_list_whose_buyer_id_has_no_real_birth_date_is_refused_with_the_number_masked() {
+        // the official samples' buyer: its characters 7-14 are no date
+        Purchase p = new Purchase("130681136250023332").coffee("1", "100");
+        JsonNode r = receipt(send(Purchase.AGENT, p.inventoryXml()));
+        assertThat(r.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(r.get("returnInfo").asString()).contains("CBEC-124", "1306**********3332")
+                .doesNotContain("130681136250023332");
+    }
+
+    @Test
     void every_official_sample_is_read_and_its_inconsistencies_are_reported() throws Exception {
         Path samples = Path.of("..", "core", "src", "test", "resources", "ceb", "samples");
         for (String name : List.of("CEB311Message.xml", "CEB411Message.xml", "CEB511Message.xml",
