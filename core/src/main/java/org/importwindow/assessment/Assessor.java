@@ -3,7 +3,6 @@ package org.importwindow.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 import org.importwindow.assessment.internal.DutySelection;
@@ -172,9 +171,14 @@ public final class Assessor {
             return null;
         }
         if (!r.missingAttributes.isEmpty()) {
-            for (String name : new LinkedHashSet<>(r.missingAttributes)) {
-                violations.add(new Violation("ASM-011", path(i) + ".attributes." + name, "the rates for " + code
-                        + " depend on " + name + ": " + ItemFacts.howToSupply(name)));
+            for (List<String> names : r.missingRequests()) {
+                if (names.size() == 1) {
+                    String name = names.get(0);
+                    violations.add(new Violation("ASM-011", path(i) + ".attributes." + name, "the rates for " + code
+                            + " depend on " + name + ": " + ItemFacts.howToSupply(name)));
+                } else {
+                    violations.add(unitValueAlternatives(i, code, item, unit, names));
+                }
             }
             return null;
         }
@@ -189,6 +193,25 @@ public final class Assessor {
         }
         return new ItemAssessment(i, code, origin, valueCny, r.duty, r.additionalDuties, r.consumptionTax, r.vat,
                 r.explanation.build(), r.alternatives);
+    }
+
+    /**
+     * The rates depend on the unit value in one of several units (e.g. MLT, GRM or PCE) and the quantity is absent or
+     * in a unit none of them converts from: ask for the quantity in one of them.
+     */
+    private static Violation unitValueAlternatives(int i, String code, ItemRequest item, Unit unit, List<String> names) {
+        List<String> units = new ArrayList<>(names.size());
+        for (String name : names) {
+            units.add(name.substring(ItemFacts.UNIT_VALUE_PREFIX.length()));
+        }
+        String oneOf = String.join(", ", units.subList(0, units.size() - 1)) + " or " + units.get(units.size() - 1);
+        String declared = item.quantity() == null ? "no quantity is declared"
+                : unit == null ? "the quantity has no unit"
+                : "the quantity is declared in " + unit.name() + ", which converts into none of them";
+        return new Violation("ASM-011", path(i) + (item.quantity() == null ? ".quantity" : ".unit"),
+                "the rates for " + code + " depend on the customs value per " + oneOf + " and " + declared
+                        + ": declare the quantity in " + oneOf + " (or a unit that converts into one of them), or one of "
+                        + "the attributes " + String.join(", ", names));
     }
 
     private static Violation fromDuty(String path, DutyExpressionException e, ItemRequest item) {

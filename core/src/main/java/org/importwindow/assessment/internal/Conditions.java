@@ -4,11 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.importwindow.tariff.Measure;
 import org.importwindow.tariff.MeasureCondition;
+import org.importwindow.tariff.duty.Unit;
 
 /**
  * Evaluates a measure's conditions for an item with three outcomes: all hold, one fails, or the outcome depends on
  * attributes the declarant did not give (then their names are reported). A condition that fails on known facts
  * decides even when others are unknown.
+ *
+ * <p>Unit-value alternatives: measures of one type on one commodity code may state the same threshold in units of
+ * different kinds, one measure each (high-end cosmetics, 财税〔2016〕103号: at least 10 yuan per millilitre, 10 yuan
+ * per gram or 15 yuan per piece). The threshold in the unit the goods are declared in is the one that decides; a
+ * threshold in a unit of another kind does not apply to them (the condition fails, it is not "unknown"). The
+ * declared unit may be any unit that converts into the threshold's (KGM into GRM, LTR into MLT): see
+ * {@link org.importwindow.tariff.duty.Unit#convert}. Only when the quantity is absent, or in a unit none of the
+ * alternatives' units converts from, does the outcome stay unknown.
  */
 public final class Conditions {
     public static final int HOLD = 1;
@@ -23,6 +32,15 @@ public final class Conditions {
      * @param failed  receives the first condition that failed, when it is {@link #FAIL}; may be null
      */
     public static int evaluate(Measure measure, ItemFacts facts, List<String> missing, MeasureCondition[] failed) {
+        return evaluate(measure, facts, missing, failed, null);
+    }
+
+    /**
+     * Like {@link #evaluate(Measure, ItemFacts, List, MeasureCondition[])}, with the item's other measures in force
+     * ({@code alternatives}, may be null), among which unit-value alternatives of {@code measure} are looked for.
+     */
+    public static int evaluate(Measure measure, ItemFacts facts, List<String> missing, MeasureCondition[] failed,
+                               List<Measure> alternatives) {
         List<MeasureCondition> conditions = measure.conditions();
         if (conditions.isEmpty()) {
             return HOLD;
@@ -31,6 +49,10 @@ public final class Conditions {
         for (int i = 0; i < conditions.size(); i++) {
             MeasureCondition c = conditions.get(i);
             int r = holds(c, facts);
+            if (r == UNKNOWN && alternatives != null
+                    && inAnotherAlternativeUnit((MeasureCondition.Attribute) c, measure, facts, alternatives)) {
+                r = FAIL;
+            }
             if (r == FAIL) {
                 while (missing.size() > missingBefore) {
                     missing.remove(missing.size() - 1);
@@ -45,6 +67,46 @@ public final class Conditions {
             }
         }
         return missing.size() > missingBefore ? UNKNOWN : HOLD;
+    }
+
+    /**
+     * Whether {@code a}, a unit-value condition that cannot be evaluated for the item, is passed over because the
+     * item is declared in the unit of an alternative: another measure of the same type and code has a unit-value
+     * condition in a unit of another kind, and the item's quantity converts into that unit or the declarant gave that
+     * unit value.
+     */
+    static boolean inAnotherAlternativeUnit(MeasureCondition.Attribute a, Measure measure, ItemFacts facts,
+                                            List<Measure> alternatives) {
+        Unit own = ItemFacts.unitValueUnit(a.name());
+        if (own == null) {
+            return false;
+        }
+        for (int i = 0; i < alternatives.size(); i++) {
+            Measure other = alternatives.get(i);
+            if (other.type() != measure.type() || !other.commodityCode().equals(measure.commodityCode())) {
+                continue;
+            }
+            List<MeasureCondition> conditions = other.conditions();
+            for (int j = 0; j < conditions.size(); j++) {
+                if (conditions.get(j) instanceof MeasureCondition.Attribute oa) {
+                    Unit u = ItemFacts.unitValueUnit(oa.name());
+                    if (u != null && u.dimension() != own.dimension()
+                            && (facts.quantityConvertsTo(u) || facts.declares(oa.name()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failed condition failed because it did not apply to the item's unit (see
+     * {@link #inAnotherAlternativeUnit}) rather than on the item's facts.
+     */
+    static boolean notApplicableToUnit(MeasureCondition failed, ItemFacts facts) {
+        return failed instanceof MeasureCondition.Attribute a && ItemFacts.unitValueUnit(a.name()) != null
+                && facts.attribute(a.name()) == null;
     }
 
     static int holds(MeasureCondition c, ItemFacts facts) {

@@ -49,6 +49,32 @@ public final class ItemFacts {
         return quotaCertificate;
     }
 
+    /** Whether the declarant gave the attribute itself (not derived). */
+    public boolean declares(String name) {
+        return attributes.get(name) != null;
+    }
+
+    /**
+     * Whether a quantity greater than zero is declared in {@code target} or in a unit that converts into it (KGM into
+     * GRM, LTR into MLT): then the customs value per {@code target} can be derived.
+     */
+    public boolean quantityConvertsTo(Unit target) {
+        return quantity != null && unit != null && quantity.signum() > 0 && target != null
+                && unit.dimension() == target.dimension();
+    }
+
+    /** The unit of a derived attribute {@code unitValueCny.<n?UNIT>} ({@code MLT}, {@code LTR} of {@code 988LTR}); else null. */
+    public static Unit unitValueUnit(String name) {
+        if (name == null || !name.startsWith(UNIT_VALUE_PREFIX)) {
+            return null;
+        }
+        int digits = UNIT_VALUE_PREFIX.length();
+        while (digits < name.length() && Character.isDigit(name.charAt(digits))) {
+            digits++;
+        }
+        return Unit.of(name.substring(digits)).orElse(null);
+    }
+
     /** The attribute's value as text: the declared one if given (it wins), else a derived one; null if unknown. */
     public String attribute(String name) {
         String given = attributes.get(name);

@@ -3,7 +3,10 @@ package org.importwindow.assessment.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.importwindow.assessment.Alternative;
 import org.importwindow.assessment.AppliedDuty;
 import org.importwindow.assessment.AppliedTax;
@@ -15,6 +18,7 @@ import org.importwindow.tariff.MeasureCondition;
 import org.importwindow.tariff.MeasureType;
 import org.importwindow.tariff.TariffSchedule;
 import org.importwindow.tariff.duty.ResolvedDuty;
+import org.importwindow.tariff.duty.Unit;
 
 import static org.importwindow.assessment.internal.Wording.zh;
 
@@ -22,8 +26,10 @@ import static org.importwindow.assessment.internal.Wording.zh;
  * Computes one goods item: duty (via {@link DutySelection}), additional duties, consumption tax and VAT, each
  * rounded once to the fen at the end of its own computation, a later tax using the earlier ones' rounded amounts.
  * Attributes a consumption-tax (or additional-duty) condition needs but that were not declared are collected in
- * {@link #missingAttributes} instead of being guessed. Each explanation line is a function of the language, worded
- * only when read, its English and Chinese sentences side by side.
+ * {@link #missingAttributes} instead of being guessed; unit-value alternatives (see {@link Conditions}) are asked for
+ * together ({@link #missingRequests}). When consumption-tax measures are in force but none applies, the explanation
+ * says why each was passed over (e.g. a unit value below the high-end threshold). Each explanation line is a
+ * function of the language, worded only when read, its English and Chinese sentences side by side.
  */
 public final class ItemResult {
     private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(2);
@@ -38,6 +44,8 @@ public final class ItemResult {
     public final List<String> missingAttributes = new ArrayList<>(0);
     /** No MFN or general rate is in force for the line on the date: the date is outside the tariff data. */
     public boolean noBaseRate;
+    /** The measures in force, kept only when attributes are missing (to tell alternatives apart). */
+    private List<Measure> measures = List.of();
 
     /** Throws {@link org.importwindow.tariff.duty.DutyExpressionException} when a needed expression cannot be evaluated. */
     public static ItemResult compute(TariffSchedule schedule, ReferenceData reference, LocalDate date, String code,
@@ -86,13 +94,16 @@ public final class ItemResult {
         BigDecimal totalDuty = duty.amount();
         Measure ct = null;
         Measure vatMeasure = null;
+        // consumption-tax measures in force passed over on their conditions, to say why none applied
+        List<Measure> ctPassed = null;
+        List<MeasureCondition> ctFailed = null;
         MeasureCondition[] failed = new MeasureCondition[1];
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
             MeasureType type = m.type();
             if (type.family() == MeasureType.Family.ADDITIONAL_DUTY) {
                 if (m.duty() == null || !DutySelection.covers(reference, m, origin, date)
-                        || Conditions.evaluate(m, facts, missingAttributes, failed) != Conditions.HOLD) {
+                        || Conditions.evaluate(m, facts, missingAttributes, failed, measures) != Conditions.HOLD) {
                     continue;
                 }
                 ResolvedDuty rd = m.duty().resolve(facts.base());
@@ -110,17 +121,25 @@ public final class ItemResult {
             } else if (type == MeasureType.CONSUMPTION_TAX) {
                 // the most specific measure whose conditions hold; undecidable ones before it need attributes
                 if (ct == null && m.duty() != null) {
-                    int verdict = Conditions.evaluate(m, facts, missingAttributes, failed);
+                    int verdict = Conditions.evaluate(m, facts, missingAttributes, failed, measures);
                     if (verdict == Conditions.HOLD) {
                         ct = m;
+                    } else if (verdict == Conditions.FAIL) {
+                        if (ctPassed == null) {
+                            ctPassed = new ArrayList<>(3);
+                            ctFailed = new ArrayList<>(3);
+                        }
+                        ctPassed.add(m);
+                        ctFailed.add(failed[0]);
                     }
                 }
             } else if (type == MeasureType.VAT && vatMeasure == null && m.duty() != null
-                    && Conditions.evaluate(m, facts, missingAttributes, failed) == Conditions.HOLD) {
+                    && Conditions.evaluate(m, facts, missingAttributes, failed, measures) == Conditions.HOLD) {
                 vatMeasure = m;
             }
         }
         if (!missingAttributes.isEmpty()) {
+            this.measures = measures;
             return;
         }
 
@@ -128,6 +147,15 @@ public final class ItemResult {
         BigDecimal ctAmount = ZERO_FEN;
         if (ct == null) {
             consumptionTax = new AppliedTax(0, null, null, ZERO_FEN, null);
+            if (ctPassed != null) {
+                List<Measure> passed = ctPassed;
+                List<MeasureCondition> why = ctFailed;
+                List<LegalAct> acts = new ArrayList<>(passed.size());
+                for (int i = 0; i < passed.size(); i++) {
+                    acts.add(act(schedule, passed.get(i)));
+                }
+                explanation.add(l -> ConditionWording.whyNotDue(passed, why, acts, facts, l));
+            }
         } else {
             ResolvedDuty rd = ct.duty().resolve(facts.base());
             BigDecimal rate = rd.adValoremRate();
@@ -151,12 +179,12 @@ public final class ItemResult {
                     + (rate.signum() == 0 ? "，从量计征"
                     : specific.signum() == 0 ? "，按组成计税价格（完税价格＋关税）÷（1－消费税比例税率）计征"
                     : "，按组成计税价格（完税价格＋关税＋从量税额）÷（1－消费税比例税率）从价计征，另加从量税额")
-                    + "（" + Wording.source(ctMeasure, act, l) + "）。"
+                    + "（" + Wording.source(ctMeasure, act, l) + "）" + ConditionWording.whyApplies(ctMeasure, facts, l) + "。"
                     : "Consumption tax " + Wording.money(ctTax) + " CNY: " + ctMeasure.duty().text()
                     + branch(rd, l) + (rate.signum() == 0 ? " on the quantity"
                     : specific.signum() == 0 ? " on the composite price (value + duty) / (1 - rate)"
                     : " on the composite price (value + duty + specific tax) / (1 - rate), plus the specific tax")
-                    + " (" + Wording.source(ctMeasure, act) + ").");
+                    + " (" + Wording.source(ctMeasure, act) + ")" + ConditionWording.whyApplies(ctMeasure, facts, l) + ".");
         }
 
         // 4. import VAT on value + duties + consumption tax
@@ -178,6 +206,55 @@ public final class ItemResult {
                     + " on value + duty + consumption tax = " + Wording.money(base) + " CNY ("
                     + Wording.source(vm, act) + ").");
         }
+    }
+
+    /**
+     * The missing attributes as requests to the declarant: a unit-value attribute together with the missing ones of
+     * its alternatives in units of other kinds (any one of them decides, see {@link Conditions}), every other
+     * attribute alone. In the order first missed.
+     */
+    public List<List<String>> missingRequests() {
+        List<String> names = new ArrayList<>(new LinkedHashSet<>(missingAttributes));
+        List<List<String>> requests = new ArrayList<>(names.size());
+        Set<String> asked = new HashSet<>();
+        for (String name : names) {
+            if (!asked.add(name)) {
+                continue;
+            }
+            List<String> request = new ArrayList<>(3);
+            request.add(name);
+            Unit own = ItemFacts.unitValueUnit(name);
+            if (own != null) {
+                for (Measure m : measures) {
+                    if (names(m).contains(name)) {
+                        for (Measure other : measures) {
+                            if (other.type() != m.type() || !other.commodityCode().equals(m.commodityCode())) {
+                                continue;
+                            }
+                            for (String alternative : names(other)) {
+                                Unit u = ItemFacts.unitValueUnit(alternative);
+                                if (u != null && u.dimension() != own.dimension() && names.contains(alternative)
+                                        && asked.add(alternative)) {
+                                    request.add(alternative);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            requests.add(List.copyOf(request));
+        }
+        return requests;
+    }
+
+    private static List<String> names(Measure m) {
+        List<String> names = new ArrayList<>(m.conditions().size());
+        for (MeasureCondition c : m.conditions()) {
+            if (c instanceof MeasureCondition.Attribute a) {
+                names.add(a.name());
+            }
+        }
+        return names;
     }
 
     private static String branch(ResolvedDuty rd, Language l) {

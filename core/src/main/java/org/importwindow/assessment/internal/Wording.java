@@ -112,6 +112,11 @@ public final class Wording {
         return out.toString();
     }
 
+    /** A unit's name in a sentence: {@code millilitre}, {@code 毫升}; {@code 个} for 个/台/件. */
+    public static String unitName(Unit unit, Language language) {
+        return zh(language) ? firstName(unit.nameZh()) : unit.nameEn();
+    }
+
     /** 个/台/件 reads as 个: one name is enough in a sentence. */
     private static String firstName(String names) {
         int slash = names.indexOf('/');
