@@ -52,8 +52,9 @@ public final class Catalogue {
     }
 
     /**
-     * The catalogue without the products of some tariff lines (e.g. to measure around a line the engine cannot
-     * decide yet); {@code "33049900,22042100"}.
+     * The catalogue without the products of some tariff lines (e.g. to compare figures with those measured before
+     * 33049900 was decided: until the high-end cosmetics fix, its creams below the threshold were refused with
+     * ASM-011); {@code "33049900,22042100"}.
      */
     public Catalogue without(String hs8List) {
         if (hs8List == null || hs8List.isBlank()) {
