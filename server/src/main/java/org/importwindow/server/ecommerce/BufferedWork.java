@@ -67,7 +67,11 @@ final class BufferedWork implements CbecWork {
     private final List<StoredTaxBill> billRows = new ArrayList<>();
     private final List<OwnedReceipt> receiptRows = new ArrayList<>();
 
-    BufferedWork(CbecStore store, JsonMapper json, CachedLedger cachedLedger, PersonKeys keys) {
+    private final CbecCounts counts = new CbecCounts();
+    private final CbecMeter meter;
+
+    BufferedWork(CbecStore store, JsonMapper json, CachedLedger cachedLedger, PersonKeys keys, CbecMeter meter) {
+        this.meter = meter;
         this.store = store;
         this.json = json;
         this.cachedLedger = cachedLedger;
@@ -130,7 +134,7 @@ final class BufferedWork implements CbecWork {
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType) {
         messageGuids.add(guid);
-        messageRows.add(new MessageRow(guid, type, sender, at, documents, body, contentType));
+        messageRows.add(new MessageRow(guid, type, sender, at, documents, body, contentType, null));
     }
 
     @Override
@@ -317,6 +321,22 @@ final class BufferedWork implements CbecWork {
     }
 
     @Override
+    public void answered(String messageGuid, List<Receipt> receipts) {
+        for (int i = messageRows.size() - 1; i >= 0; i--) {
+            if (messageRows.get(i).guid().equals(messageGuid)) {
+                messageRows.set(i, messageRows.get(i).withAnswer(store.answerBody(receipts)));
+                return;
+            }
+        }
+        store.answer(messageGuid, receipts);
+    }
+
+    @Override
+    public CbecCounts counts() {
+        return counts;
+    }
+
+    @Override
     public long nextNumberBlock() {
         return store.nextNumberBlock();
     }
@@ -337,6 +357,9 @@ final class BufferedWork implements CbecWork {
         store.insertTaxBills(billRows);
         store.insertReceipts(receiptRows);
         cachedLedger.flush();
+        CbecCounts.Drained d = counts.drain();
+        store.addCounts(d.counts());
+        meter.record(d.decided(), d.received());
         messageRows.clear();
         messageGuids.clear();
         orderRows.clear();
@@ -367,6 +390,7 @@ final class BufferedWork implements CbecWork {
         listUpdates.clear();
         billRows.clear();
         receiptRows.clear();
+        counts.clear();
         cachedLedger.forget();
     }
 }

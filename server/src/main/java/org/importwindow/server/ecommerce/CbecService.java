@@ -67,14 +67,16 @@ public class CbecService {
     private long blockEnd;
 
     public CbecService(CbecStore store, CbecEngine engine, CbecProcessor processor, CbecProperties properties,
-                       PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc) {
+                       PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc, CbecMeter meter) {
         this.engine = engine;
         this.processor = processor;
         this.properties = properties;
         this.keys = keys;
         this.bills = new TaxBillJson(json);
-        this.direct = new DirectWork(store, new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys));
-        this.buffered = new BufferedWork(store, json, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys);
+        this.direct = new DirectWork(store, new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys),
+                meter);
+        this.buffered = new BufferedWork(store, json, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys,
+                meter);
         processor.listen(new CbecProcessor.GroupListener() {
             @Override
             public void beforeCommit() {
@@ -84,6 +86,7 @@ public class CbecService {
             @Override
             public void afterRollback() {
                 buffered.forget();
+                direct.forget();
             }
 
             @Override
@@ -208,7 +211,10 @@ public class CbecService {
                 }
         }
         work().insertReceipts(receipts);
-        return receipts.stream().filter(r -> m.guid().equals(r.messageGuid())).map(OwnedReceipt::receipt).toList();
+        List<Receipt> answer = receipts.stream().filter(r -> m.guid().equals(r.messageGuid()))
+                .map(OwnedReceipt::receipt).toList();
+        work().answered(m.guid(), answer);
+        return answer;
     }
 
     private static OwnedReceipt own(String owner, String messageGuid, Receipt r) {
@@ -269,9 +275,11 @@ public class CbecService {
         Optional<StoredList> earlier = work().listByCopNo(h.agentCode(), h.copNo());
         if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
             StoredList e = earlier.get();
+            String info = "-621004 清单[" + h.copNo() + "]已经申报过，请勿重复申报 list " + h.copNo() + " was already declared";
             receipts.add(own(sender, messageGuid, Receipt.inventory(CebMessageType.CEB622, h.guid(), code4(h.customsCode()),
                     h.ebpCode(), h.ebcCode(), h.agentCode(), h.copNo(), e.preNo(), e.invtNo(), "100", now.returnTime(),
-                    "-621004 清单[" + h.copNo() + "]已经申报过，请勿重复申报 list " + h.copNo() + " was already declared")));
+                    info)));
+            work().counts().refusal(now.china().toLocalDate(), info);
             return;
         }
         String preNo = number("B", now);
@@ -285,6 +293,7 @@ public class CbecService {
         } else {
             work().insertList(stored, messageGuid);
         }
+        work().counts().add(now.china().toLocalDate(), CbecCounts.RECEIVED);
         decide(stored, false, now, messageGuid, receipts);
     }
 
@@ -308,11 +317,14 @@ public class CbecService {
                 work().updateList(l, "REFUSED", "100", null, now.utc(), null, null);
                 receipts.add(own(l.senderCode(), messageGuid, base.withReturn("100", now.returnTime(),
                         cut(r.returnInfo()))));
+                work().counts().add(now.china().toLocalDate(), CbecCounts.REFUSED);
+                work().counts().refusal(now.china().toLocalDate(), cut(r.returnInfo()));
         } else if (d instanceof ClearanceDecision.Released r) {
                 String invtNo = invtNo(h.customsCode(), now);
                 CbecTaxBill bill = r.bill();
                 work().updateList(l, "RELEASED", "800", invtNo, now.utc(), now.china().toLocalDate(),
                         bill.taxTotal());
+                work().counts().add(now.china().toLocalDate(), CbecCounts.RELEASED);
                 work().insertTaxBill(new StoredTaxBill(invtNo, l.guid(), l.copNo(), l.senderCode(), l.orderNo(),
                         bill.customsTax(), bill.valueAddedTax(), bill.consumptionTax(), bill.taxTotal(), "ISSUED",
                         now.utc(), bills.write(bill)));
@@ -350,6 +362,7 @@ public class CbecService {
                 transactionId(l), "CEB623:" + c.guid(), bill.dutiablePrice());
         work().updateList(l, "CANCELLED", "399", l.invtNo(), now.utc(), l.releaseDate(), l.taxTotal());
         work().updateTaxBillStatus(l.invtNo(), "CANCELLED");
+        work().counts().add(now.china().toLocalDate(), CbecCounts.CANCELLED);
         return base.withReturn("399", now.returnTime(), "撤单审核通过 cancellation accepted");
     }
 

@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.importwindow.allowance.AllowanceScheme;
-import org.importwindow.ecommerce.clearance.ClearanceRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -27,15 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class CbecStatistics {
-    /** Receipts' {@code returnTime} is China's local time, {@code yyyyMMddHHmmssSSS}: a day is a prefix. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
     private final JdbcClient db;
     private final JsonMapper json;
+    private final CbecMeter meter;
 
-    public CbecStatistics(JdbcClient db, JsonMapper json) {
+    public CbecStatistics(JdbcClient db, JsonMapper json, CbecMeter meter) {
         this.db = db;
         this.json = json;
+        this.meter = meter;
     }
 
     // --- lists ---
@@ -189,30 +187,25 @@ public class CbecStatistics {
         }
     }
 
-    /** One pass over the lists; "today" is China's calendar day of {@code now}. */
+    /**
+     * From the writer's counters (a few rows a day), the lists waiting now ({@code cbec_pending}, few rows) and this
+     * node's meter; "today" is China's calendar day of {@code now}.
+     */
     public Volumes volumes(Instant now) {
         LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
         OffsetDateTime dayStart = today.atStartOfDay(CbecProcessor.CHINA).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime minuteAgo = now.minusSeconds(60).atOffset(ZoneOffset.UTC);
-        Map<String, Object> p = Map.of("day", dayStart, "today", today, "minute", minuteAgo);
-        return db.sql("select count(*), "
-                        + "sum(case when received_at >= :day then 1 else 0 end), "
-                        + "sum(case when release_date is not null then 1 else 0 end), "
-                        + "sum(case when release_date = :today then 1 else 0 end), "
-                        + "sum(case when status = 'REFUSED' then 1 else 0 end), "
-                        + "sum(case when status = 'REFUSED' and decided_at >= :day then 1 else 0 end), "
-                        + "sum(case when status = 'PENDING' then 1 else 0 end), "
-                        + "sum(case when status = 'PENDING' and received_at >= :day then 1 else 0 end), "
-                        + "sum(case when status = 'CANCELLED' then 1 else 0 end), "
-                        + "sum(case when status = 'CANCELLED' and decided_at >= :day then 1 else 0 end), "
-                        + "sum(case when status in ('RELEASED', 'REFUSED') and decided_at >= :minute then 1 else 0 end), "
-                        + "sum(case when received_at >= :minute then 1 else 0 end) "
-                        + "from cbec_inventory").params(p)
-                .query((rs, n) -> new Volumes(now, new Count(rs.getLong(2), rs.getLong(1)),
-                        new Count(rs.getLong(4), rs.getLong(3)), new Count(rs.getLong(6), rs.getLong(5)),
-                        new Count(rs.getLong(8), rs.getLong(7)), new Count(rs.getLong(10), rs.getLong(9)),
-                        rs.getLong(11), rs.getLong(12))).single();
+        Map<String, Count> counts = new HashMap<>();
+        db.sql("select metric, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter where counted = '' "
+                        + "group by metric").param(today)
+                .query((rs, n) -> counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getLong(3)))).list();
+        Count pending = db.sql("select sum(case when received_at >= ? then 1 else 0 end), count(*) from cbec_pending")
+                .param(dayStart).query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
+        long[] minute = meter.lastMinute();
+        Count none = new Count(0, 0);
+        return new Volumes(now, counts.getOrDefault(CbecCounts.RECEIVED, none),
+                counts.getOrDefault(CbecCounts.RELEASED, none), counts.getOrDefault(CbecCounts.REFUSED, none), pending,
+                counts.getOrDefault(CbecCounts.CANCELLED, none), minute[0], minute[1]);
     }
 
     /** Refusals counted under one key (an error code such as {@code -621018}, or a check such as {@code CBEC-112}). */
@@ -229,35 +222,15 @@ public class CbecStatistics {
      * three checks counts under each. Most first; "today" is China's calendar day of {@code now}.
      */
     public Refusals refusals(Instant now) {
-        String day = DAY.format(now.atZone(CbecProcessor.CHINA).toLocalDate());
-        List<ReasonCount> byCode = db.sql("select substr(return_info, 1, 7), "
-                        + "sum(case when return_time >= :day then 1 else 0 end), count(*) from cbec_receipt "
-                        + "where receipt_type = 'CEB622' and return_status = '100' group by substr(return_info, 1, 7)")
-                .param("day", day)
-                .query((rs, n) -> new ReasonCount(rs.getString(1) == null ? "" : rs.getString(1).strip(),
-                        rs.getLong(2), rs.getLong(3))).list();
-        // one pass counting every check's code: a fixed number of columns, however varied the receipts' texts are
-        StringBuilder sql = new StringBuilder("select ");
-        ClearanceRule[] rules = ClearanceRule.values();
-        for (int i = 0; i < rules.length; i++) {
-            String like = "return_info like '%" + rules[i].code() + "%'";
-            sql.append(i == 0 ? "" : ", ").append("sum(case when ").append(like)
-                    .append(" and return_time >= :day then 1 else 0 end), sum(case when ").append(like)
-                    .append(" then 1 else 0 end)");
-        }
-        sql.append(" from cbec_receipt where receipt_type = 'CEB622' and return_status = '100' "
-                + "and return_info like '%CBEC-%'");
-        List<ReasonCount> byCheck = db.sql(sql.toString()).param("day", day).query((rs, n) -> {
-            List<ReasonCount> out = new ArrayList<>();
-            for (int i = 0; i < rules.length; i++) {
-                long total = rs.getLong(2 * i + 2);
-                if (total > 0) {
-                    out.add(new ReasonCount(rules[i].code(), rs.getLong(2 * i + 1), total));
-                }
-            }
-            return out;
-        }).single();
-        return new Refusals(mostFirst(byCode), mostFirst(byCheck));
+        LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
+        Map<String, List<ReasonCount>> by = new HashMap<>();
+        db.sql("select metric, counted, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter "
+                        + "where metric in (?, ?) group by metric, counted").params(today, CbecCounts.REFUSAL_CODE,
+                        CbecCounts.REFUSAL_CHECK)
+                .query((rs, n) -> by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new ReasonCount(rs.getString(2), rs.getLong(3), rs.getLong(4)))).list();
+        return new Refusals(mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CODE, List.of())),
+                mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CHECK, List.of())));
     }
 
     private static List<ReasonCount> mostFirst(List<ReasonCount> counts) {

@@ -46,7 +46,18 @@ public class CbecStore {
 
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType) {
-        insertMessages(List.of(new MessageRow(guid, type, sender, at, documents, body, contentType)));
+        insertMessages(List.of(new MessageRow(guid, type, sender, at, documents, body, contentType, null)));
+    }
+
+    /** The receipts a message was answered with, kept with it (deflated JSON) for its resends. */
+    public void answer(String guid, List<Receipt> receipts) {
+        CbecService.Body a = answerBody(receipts);
+        db.sql("update cbec_message set answer_deflated = ?, answer_bytes = ? where guid = ?")
+                .params(a.deflated(), a.bytes(), guid).update();
+    }
+
+    CbecService.Body answerBody(List<Receipt> receipts) {
+        return CbecService.Body.of(json.writeValueAsBytes(receipts));
     }
 
     /** The message as received (inflated), if it was. */
@@ -122,6 +133,10 @@ public class CbecStore {
             + "release_date, tax_total, sender_code, document_json";
 
     public void insertList(StoredList l, String messageGuid) {
+        if ("PENDING".equals(l.status())) {
+            db.sql("insert into cbec_pending (guid, received_at) values (?, ?)").params(l.guid(), l.receivedAt())
+                    .update();
+        }
         db.sql("insert into cbec_inventory (" + LIST_COLUMNS + ", message_guid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(), l.orderNo(),
@@ -147,6 +162,9 @@ public class CbecStore {
         db.sql("update cbec_inventory set status = ?, return_status = ?, invt_no = ?, decided_at = ?, release_date = ?, "
                         + "tax_total = ? where guid = ?")
                 .params(status, returnStatus, invtNo, decidedAt, releaseDate, taxTotal, guid).update();
+        if (!"PENDING".equals(status)) {
+            db.sql("delete from cbec_pending where guid = ?").param(guid).update();
+        }
     }
 
     public Optional<StoredList> listByCopNo(String agentCode, String copNo) {
@@ -164,22 +182,26 @@ public class CbecStore {
                 .query(this::list).optional();
     }
 
+    /** The pending lists (cbec_pending: few rows) joined to their lists. */
+    private static final String PENDING_LISTS = "select " + LIST_COLUMNS.replaceAll("(^|, )", "$1i.")
+            + " from cbec_pending p join cbec_inventory i on i.guid = p.guid ";
+
     /** Pending lists waiting for the order or payment of (platform, order number). */
     public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
-        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where ebp_code = ? and order_no = ? and "
-                + "status = 'PENDING'").params(ebpCode, orderNo).query(this::list).list();
+        return db.sql(PENDING_LISTS + "where i.ebp_code = ? and i.order_no = ? and i.status = 'PENDING'")
+                .params(ebpCode, orderNo).query(this::list).list();
     }
 
     /** Pending lists waiting for the waybill (logistics company, waybill number). */
     public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
-        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where logistics_code = ? and logistics_no = ? "
-                + "and status = 'PENDING'").params(logisticsCode, logisticsNo).query(this::list).list();
+        return db.sql(PENDING_LISTS + "where i.logistics_code = ? and i.logistics_no = ? and i.status = 'PENDING'")
+                .params(logisticsCode, logisticsNo).query(this::list).list();
     }
 
     /** Pending lists received before {@code before}, oldest first. */
     public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
-        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where status = 'PENDING' and received_at < ? "
-                + "order by received_at limit " + limit).param(before).query(this::list).list();
+        return db.sql(PENDING_LISTS + "where i.received_at < ? and i.status = 'PENDING' order by i.received_at limit "
+                + limit).param(before).query(this::list).list();
     }
 
     /** A buyer's lists, newest first. */
@@ -210,12 +232,16 @@ public class CbecStore {
     }
 
     public record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
-                             CbecService.Body body, String contentType) {
+                             CbecService.Body body, String contentType, CbecService.Body answer) {
+        MessageRow withAnswer(CbecService.Body a) {
+            return new MessageRow(guid, type, sender, at, documents, body, contentType, a);
+        }
     }
 
     public void insertMessages(List<MessageRow> rows) {
         BatchWriter.write(jdbc, "insert into cbec_message (guid, message_type, sender_code, received_at, documents, "
-                + "body_deflated, body_bytes, content_type) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
+                + "body_deflated, body_bytes, content_type, answer_deflated, answer_bytes) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", rows, 500, (ps, r) -> {
                     ps.setString(1, r.guid());
                     ps.setString(2, r.type().name());
                     ps.setString(3, r.sender());
@@ -224,6 +250,13 @@ public class CbecStore {
                     ps.setBytes(6, r.body().deflated());
                     ps.setInt(7, r.body().bytes());
                     ps.setString(8, r.contentType());
+                    if (r.answer() == null) {
+                        ps.setNull(9, java.sql.Types.BINARY);
+                        ps.setNull(10, java.sql.Types.INTEGER);
+                    } else {
+                        ps.setBytes(9, r.answer().deflated());
+                        ps.setInt(10, r.answer().bytes());
+                    }
                 });
     }
 
@@ -263,6 +296,11 @@ public class CbecStore {
     }
 
     public void insertLists(List<ListRow> rows) {
+        BatchWriter.write(jdbc, "insert into cbec_pending (guid, received_at) values (?, ?)",
+                rows.stream().map(ListRow::list).filter(l -> "PENDING".equals(l.status())).toList(), 500, (ps, l) -> {
+                    ps.setString(1, l.guid());
+                    ps.setObject(2, l.receivedAt());
+                });
         BatchWriter.write(jdbc, "insert into cbec_inventory (" + LIST_COLUMNS + ", message_guid) values (?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
                     StoredList l = r.list();
@@ -284,6 +322,9 @@ public class CbecStore {
 
     /** Lists decided in a later group than the one that stored them. */
     public void updateLists(List<StoredList> lists) {
+        BatchWriter.write(jdbc, "delete from cbec_pending where guid = ?",
+                lists.stream().filter(l -> !"PENDING".equals(l.status())).toList(), 500,
+                (ps, l) -> ps.setString(1, l.guid()));
         BatchWriter.write(jdbc, "update cbec_inventory set status = ?, return_status = ?, invt_no = ?, decided_at = ?, "
                 + "release_date = ?, tax_total = ? where guid = ?", lists, 500, (ps, l) -> {
                     ps.setString(1, l.status());
@@ -320,8 +361,32 @@ public class CbecStore {
 
     /** Every pending list (the writer's index of what waits for which document). */
     public List<StoredList> allPending() {
-        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where status = 'PENDING'").query(this::list)
-                .list();
+        return db.sql(PENDING_LISTS + "where i.status = 'PENDING'").query(this::list).list();
+    }
+
+    // --- the officer's counters ---
+
+    /** Add a group's counts to {@code cbec_counter} (the single writer's transaction: nobody else writes them). */
+    public void addCounts(List<java.util.Map.Entry<CbecCounts.Key, Long>> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = new java.util.ArrayList<>(counts.size());
+        for (var c : counts) {
+            args.add(new Object[]{c.getValue(), c.getKey().day(), c.getKey().metric(), c.getKey().counted()});
+        }
+        int[] updated = jdbc.batchUpdate("update cbec_counter set n = n + ? where china_day = ? and metric = ? and counted = ?",
+                args);
+        List<Object[]> inserts = new java.util.ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                Object[] a = args.get(i);
+                inserts.add(new Object[]{a[1], a[2], a[3], a[0]});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into cbec_counter (china_day, metric, counted, n) values (?, ?, ?, ?)", inserts);
+        }
     }
 
     // --- receipts ---
@@ -348,10 +413,24 @@ public class CbecStore {
                 });
     }
 
+    /**
+     * The receipts a message was answered with: kept with the message; for a message received before answers were
+     * kept (migration V5), its receipts found by message (a scan: there is no index by message any more).
+     */
     public List<Receipt> receiptsOfMessage(String messageGuid) {
+        Optional<byte[]> answer = db.sql("select answer_deflated, answer_bytes from cbec_message where guid = ? and "
+                        + "answer_deflated is not null").param(messageGuid)
+                .query((rs, n) -> new CbecService.Body(rs.getBytes(1), rs.getInt(2)).inflate()).optional();
+        if (answer.isPresent()) {
+            return json.readValue(answer.get(), RECEIPTS);
+        }
         return db.sql("select " + RECEIPT_COLUMNS + " from cbec_receipt where message_guid = ? order by id")
                 .param(messageGuid).query(CbecStore::receipt).list();
     }
+
+    private static final tools.jackson.core.type.TypeReference<List<Receipt>> RECEIPTS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
 
     /** The owner's receipts for the copNo, orderNo or guid (whichever is given), in the order produced. */
     public List<Receipt> receipts(String owner, String copNo, String orderNo, String guid, int limit) {

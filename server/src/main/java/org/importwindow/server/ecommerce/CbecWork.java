@@ -67,6 +67,12 @@ interface CbecWork {
 
     void insertReceipts(List<OwnedReceipt> receipts);
 
+    /** The receipts a message was answered with, kept with the message for its resends. */
+    void answered(String messageGuid, List<Receipt> receipts);
+
+    /** The officer's counters of this task (written with the group). */
+    CbecCounts counts();
+
     long nextNumberBlock();
 
     /** The allowance ledger, keyed by the buyers' resident ID numbers. */

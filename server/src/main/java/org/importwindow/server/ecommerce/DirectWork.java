@@ -19,10 +19,13 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 final class DirectWork implements CbecWork {
     private final CbecStore store;
     private final Ledger ledger;
+    private final CbecMeter meter;
+    private final CbecCounts counts = new CbecCounts();
 
-    DirectWork(CbecStore store, Ledger ledger) {
+    DirectWork(CbecStore store, Ledger ledger, CbecMeter meter) {
         this.store = store;
         this.ledger = ledger;
+        this.meter = meter;
     }
 
     @Override
@@ -133,6 +136,16 @@ final class DirectWork implements CbecWork {
     }
 
     @Override
+    public void answered(String messageGuid, List<Receipt> receipts) {
+        store.answer(messageGuid, receipts);
+    }
+
+    @Override
+    public CbecCounts counts() {
+        return counts;
+    }
+
+    @Override
     public long nextNumberBlock() {
         return store.nextNumberBlock();
     }
@@ -144,5 +157,15 @@ final class DirectWork implements CbecWork {
 
     @Override
     public void flush() {
+        if (!counts.isEmpty()) {
+            CbecCounts.Drained d = counts.drain();
+            store.addCounts(d.counts());
+            meter.record(d.decided(), d.received());
+        }
+    }
+
+    /** The task failed alone too: its counts were not written. */
+    void forget() {
+        counts.clear();
     }
 }

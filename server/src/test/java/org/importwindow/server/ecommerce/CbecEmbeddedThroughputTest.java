@@ -1,0 +1,80 @@
+package org.importwindow.server.ecommerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.importwindow.bench.cbec.CbecHttpLoad;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The embedded runtime's throughput in-process, without HTTP: the bench's generated traffic
+ * ({@code org.importwindow.bench.cbec}, the same as {@code bench/scripts/cbec.sh} sends over HTTP) handed to
+ * {@link CbecService} through {@link InProcessSink}, on the database the application is configured with (a fresh H2
+ * file by default; {@code -Dcbec.embedded.url=jdbc:postgresql://...} with {@code -Dcbec.embedded.user=...}). Each
+ * message is read and schema-checked on the sending thread, decided on the single writer and answered after its
+ * group's commit. Off unless asked for; run by {@code bench/scripts/cbec-embedded.sh}:
+ * <pre>
+ * mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dcbec.embedded.purchases=20000 [-Dcbec.embedded.runs=3 -Dcbec.embedded.warmup=40000
+ *     -Dcbec.embedded.connections=4 -Dcbec.embedded.exclude=]
+ * </pre>
+ * Prints the generator's lines (its {@code client CPU} is the whole JVM here: generator, intake and writer) and a
+ * {@code RESULT} line per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class CbecEmbeddedThroughputTest {
+    private static final String PURCHASES = System.getProperty("cbec.embedded.purchases");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry r) throws IOException {
+        Path dir = Files.createTempDirectory("iw-cbec-embedded");
+        r.add("importwindow.data-dir", dir::toString);
+        String url = System.getProperty("cbec.embedded.url");
+        if (url != null && !url.isBlank()) {
+            r.add("spring.datasource.url", () -> url);
+            r.add("spring.datasource.username", () -> System.getProperty("cbec.embedded.user", "postgres"));
+            r.add("spring.datasource.password", () -> System.getProperty("cbec.embedded.password", ""));
+        }
+    }
+
+    @Autowired
+    CbecService service;
+
+    @Test
+    void lists_cleared_per_second_in_process() throws Exception {
+        Assumptions.assumeTrue(PURCHASES != null, "set -Dcbec.embedded.purchases=N to measure");
+        InProcessSink.use(service);
+        int warmup = Integer.getInteger("cbec.embedded.warmup", 40_000);
+        int runs = Integer.getInteger("cbec.embedded.runs", 3);
+        String connections = System.getProperty("cbec.embedded.connections", "4");
+        String exclude = System.getProperty("cbec.embedded.exclude", "");
+        if (warmup > 0) {
+            CbecHttpLoad.main(args("warm-up", 1, warmup, connections, exclude));
+        }
+        for (int run = 1; run <= runs; run++) {
+            // each run other traffic: other buyers and numbers, so nothing is a resend
+            CbecHttpLoad.main(args("in-process run " + run, 1000 + run, Integer.parseInt(PURCHASES), connections,
+                    exclude));
+        }
+        assertThat(runs).isPositive();
+    }
+
+    private static String[] args(String label, int seed, int purchases, String connections, String exclude) {
+        List<String> a = new ArrayList<>(List.of("label=" + label, "seed=" + seed, "purchases=" + purchases,
+                "connections=" + connections, "mode=interleaved", "verify=false",
+                "sink=" + InProcessSink.class.getName()));
+        if (!exclude.isBlank()) {
+            a.add("exclude=" + exclude);
+        }
+        return a.toArray(String[]::new);
+    }
+}
