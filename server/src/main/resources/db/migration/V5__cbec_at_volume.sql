@@ -5,9 +5,18 @@
 --    Messages received before this migration have none: their resends are answered from cbec_receipt as before.
 -- 2. Lists waiting for their documents are listed in cbec_pending (few rows: most lists are decided on arrival)
 --    instead of an index on cbec_inventory's status over every list ever received.
--- 3. cbec_counter holds the officer's figures, counted by the writer with each group of work: lists received,
+-- 3. An order, payment or waybill is kept as its keys and its place in its message (kept as received), not a second
+--    time as JSON: rows from before keep their JSON.
+-- 4. cbec_counter holds the officer's figures, counted by the writer with each group of work: lists received,
 --    released, refused and cancelled, and refusals by error code and by check (CBEC-1xx), per calendar day in China.
 --    Filled below from what is already stored.
+
+alter table cbec_order add column position integer;
+alter table cbec_order alter column document_json drop not null;
+alter table cbec_payment add column position integer;
+alter table cbec_payment alter column document_json drop not null;
+alter table cbec_waybill add column position integer;
+alter table cbec_waybill alter column document_json drop not null;
 
 alter table cbec_message add column answer_deflated bytea;
 alter table cbec_message add column answer_bytes integer;

@@ -23,7 +23,6 @@ import org.importwindow.server.ecommerce.CbecStore.MessageRow;
 import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The single writer's working memory: the documents received recently and the lists still waiting (which is all the
@@ -42,7 +41,6 @@ final class BufferedWork implements CbecWork {
     }
 
     private final CbecStore store;
-    private final JsonMapper json;
     private final CachedLedger cachedLedger;
     private final Ledger ledger;
 
@@ -70,10 +68,9 @@ final class BufferedWork implements CbecWork {
     private final CbecCounts counts = new CbecCounts();
     private final CbecMeter meter;
 
-    BufferedWork(CbecStore store, JsonMapper json, CachedLedger cachedLedger, PersonKeys keys, CbecMeter meter) {
+    BufferedWork(CbecStore store, CachedLedger cachedLedger, PersonKeys keys, CbecMeter meter) {
         this.meter = meter;
         this.store = store;
-        this.json = json;
         this.cachedLedger = cachedLedger;
         this.ledger = new KeyedLedger(cachedLedger, keys);
     }
@@ -138,38 +135,35 @@ final class BufferedWork implements CbecWork {
     }
 
     @Override
-    public boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at) {
         Key k = new Key(o.head().ebpCode(), o.head().orderNo());
         if (orders.containsKey(k)) {
             return false;
         }
         orders.put(k, o);
-        orderRows.add(new DocumentRow(k.a(), k.b(), k.b(), o.head().guid(), messageGuid, sender, at,
-                json.writeValueAsString(o)));
+        orderRows.add(new DocumentRow(k.a(), k.b(), k.b(), o.head().guid(), messageGuid, position, sender, at));
         return true;
     }
 
     @Override
-    public boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at) {
         Key k = new Key(p.ebpCode(), p.orderNo());
         if (payments.containsKey(k)) {
             return false;
         }
         payments.put(k, p);
-        paymentRows.add(new DocumentRow(k.a(), k.b(), k.b(), p.guid(), messageGuid, sender, at,
-                json.writeValueAsString(p)));
+        paymentRows.add(new DocumentRow(k.a(), k.b(), k.b(), p.guid(), messageGuid, position, sender, at));
         return true;
     }
 
     @Override
-    public boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at) {
         Key k = new Key(l.logisticsCode(), l.logisticsNo());
         if (waybills.containsKey(k)) {
             return false;
         }
         waybills.put(k, l);
-        waybillRows.add(new DocumentRow(k.a(), k.b(), l.orderNo(), l.guid(), messageGuid, sender, at,
-                json.writeValueAsString(l)));
+        waybillRows.add(new DocumentRow(k.a(), k.b(), l.orderNo(), l.guid(), messageGuid, position, sender, at));
         return true;
     }
 

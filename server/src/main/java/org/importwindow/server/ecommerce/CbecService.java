@@ -75,7 +75,7 @@ public class CbecService {
         this.bills = new TaxBillJson(json);
         this.direct = new DirectWork(store, new KeyedLedger(new JdbcLedger(db, engine.catalogue().parameters()), keys),
                 meter);
-        this.buffered = new BufferedWork(store, json, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys,
+        this.buffered = new BufferedWork(store, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys,
                 meter);
         processor.listen(new CbecProcessor.GroupListener() {
             @Override
@@ -147,6 +147,18 @@ public class CbecService {
         return processor.submit(now -> handle(in, now));
     }
 
+    /**
+     * Write what the writer holds and forget what it remembers, as after a restart: the next decisions read the
+     * documents and lists back from the database (for tests).
+     */
+    void forgetWorkingMemory() {
+        processor.submit(now -> {
+            work().flush();
+            buffered.forget();
+            return null;
+        });
+    }
+
     /** Refuse the lists that waited longer than allowed for their documents; returns how many. */
     public int refuseOverdue() {
         return processor.submit(now -> {
@@ -170,24 +182,27 @@ public class CbecService {
         if (m instanceof Ceb311Message o) {
                 work().insertMessage(m.guid(), CebMessageType.CEB311, sender, now.utc(), o.orders().size(), in.body(),
                         in.contentType());
-                for (Order order : o.orders()) {
-                    receipts.add(own(sender, m.guid(), order(order, m.guid(), sender, now)));
+                for (int n = 0; n < o.orders().size(); n++) {
+                    Order order = o.orders().get(n);
+                    receipts.add(own(sender, m.guid(), order(order, m.guid(), n, sender, now)));
                     work().pendingForOrder(order.head().ebpCode(), order.head().orderNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
         } else if (m instanceof Ceb411Message p) {
                 work().insertMessage(m.guid(), CebMessageType.CEB411, sender, now.utc(), p.payments().size(), in.body(),
                         in.contentType());
-                for (PaymentHead payment : p.payments()) {
-                    receipts.add(own(sender, m.guid(), payment(payment, m.guid(), sender, now)));
+                for (int n = 0; n < p.payments().size(); n++) {
+                    PaymentHead payment = p.payments().get(n);
+                    receipts.add(own(sender, m.guid(), payment(payment, m.guid(), n, sender, now)));
                     work().pendingForOrder(payment.ebpCode(), payment.orderNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
         } else if (m instanceof Ceb511Message w) {
                 work().insertMessage(m.guid(), CebMessageType.CEB511, sender, now.utc(), w.logistics().size(),
                         in.body(), in.contentType());
-                for (LogisticsHead waybill : w.logistics()) {
-                    receipts.add(own(sender, m.guid(), waybill(waybill, m.guid(), sender, now)));
+                for (int n = 0; n < w.logistics().size(); n++) {
+                    LogisticsHead waybill = w.logistics().get(n);
+                    receipts.add(own(sender, m.guid(), waybill(waybill, m.guid(), n, sender, now)));
                     work().pendingForWaybill(waybill.logisticsCode(), waybill.logisticsNo())
                             .forEach(l -> decide(l, false, now, null, receipts));
                 }
@@ -223,7 +238,7 @@ public class CbecService {
 
     // --- order, payment, waybill ---
 
-    private Receipt order(Order order, String messageGuid, String sender, Now now) {
+    private Receipt order(Order order, String messageGuid, int position, String sender, Now now) {
         var h = order.head();
         List<Finding> problems = engine.clearance().orderConsistency(order);
         String info;
@@ -233,7 +248,7 @@ public class CbecService {
             status = "100";
             info = refusal("-301008", "参数校验不通过", "the order fails its checks", problems,
                     id.map(p -> "订购人身份证号码" + p.zh() + "|the buyer's ID number: " + p.en()).orElse(null));
-        } else if (!work().insertOrder(order, messageGuid, sender, now.utc())) {
+        } else if (!work().insertOrder(order, messageGuid, position, sender, now.utc())) {
             status = "100";
             info = "-301010 已存在相同编号的订单 an order with this number was already received";
         } else {
@@ -243,7 +258,7 @@ public class CbecService {
         return Receipt.order(h.guid(), h.ebpCode(), h.ebcCode(), h.orderNo(), status, now.returnTime(), cut(info));
     }
 
-    private Receipt payment(PaymentHead p, String messageGuid, String sender, Now now) {
+    private Receipt payment(PaymentHead p, String messageGuid, int position, String sender, Now now) {
         String info;
         String status;
         Optional<ResidentIdNumber.Problem> id = ResidentIdNumber.problem(trim(p.payerIdNumber()));
@@ -251,7 +266,7 @@ public class CbecService {
             status = "100";
             info = "-401009 参数校验不通过，[支付人身份证号码" + id.get().zh() + "] the payment fails its checks: [the payer's "
                     + "ID number " + id.get().en() + "]";
-        } else if (!work().insertPayment(p, messageGuid, sender, now.utc())) {
+        } else if (!work().insertPayment(p, messageGuid, position, sender, now.utc())) {
             status = "100";
             info = "-401007 已存在相同编号的支付单 a payment of this order was already received";
         } else {
@@ -261,8 +276,8 @@ public class CbecService {
         return Receipt.payment(p.guid(), p.payCode(), p.payTransactionId(), status, now.returnTime(), cut(info));
     }
 
-    private Receipt waybill(LogisticsHead l, String messageGuid, String sender, Now now) {
-        boolean stored = work().insertWaybill(l, messageGuid, sender, now.utc());
+    private Receipt waybill(LogisticsHead l, String messageGuid, int position, String sender, Now now) {
+        boolean stored = work().insertWaybill(l, messageGuid, position, sender, now.utc());
         return Receipt.logistics(l.guid(), l.logisticsCode(), l.logisticsNo(), stored ? "120" : "100",
                 now.returnTime(), stored ? "运单已入库 waybill stored"
                         : "-504015 已存在相同编号的运单 a waybill with this number was already received");

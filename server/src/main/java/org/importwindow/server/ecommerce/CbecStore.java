@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.importwindow.ecommerce.message.Ceb311Message;
+import org.importwindow.ecommerce.message.Ceb411Message;
+import org.importwindow.ecommerce.message.Ceb511Message;
+import org.importwindow.ecommerce.message.CebMessage;
+import org.importwindow.ecommerce.message.CebMessages;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.Inventory;
 import org.importwindow.ecommerce.message.LogisticsHead;
@@ -67,55 +72,95 @@ public class CbecStore {
     }
 
     // --- documents ---
+    //
+    // An order, payment or waybill is kept as its keys and where it is in its message (message_guid, position): the
+    // message itself is kept as received, so the document is not written a second time. The writer matches from
+    // memory; reading a document back (after a restart, or a retry) reads its message again. Rows written before
+    // migration V5 carry the document as JSON instead.
 
-    public boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at) {
         if (order(o.head().ebpCode(), o.head().orderNo()).isPresent()) {
             return false;
         }
-        db.sql("insert into cbec_order (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
-                        + "document_json) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(o.head().ebpCode(), o.head().orderNo(), o.head().guid(), messageGuid, sender, at,
-                        json.writeValueAsString(o)).update();
+        insertOrders(List.of(new DocumentRow(o.head().ebpCode(), o.head().orderNo(), o.head().orderNo(), o.head().guid(),
+                messageGuid, position, sender, at)));
         return true;
     }
 
     public Optional<Order> order(String ebpCode, String orderNo) {
-        return db.sql("select document_json from cbec_order where ebp_code = ? and order_no = ?")
-                .params(ebpCode, orderNo).query(String.class).optional().map(s -> json.readValue(s, Order.class));
+        return db.sql("select document_json, message_guid, position from cbec_order where ebp_code = ? and order_no = ?")
+                .params(ebpCode, orderNo).query(CbecStore::documentAt).optional()
+                .map(d -> d.json() != null ? json.readValue(d.json(), Order.class)
+                        : ((Ceb311Message) message(d.messageGuid())).orders().get(d.position()));
     }
 
-    public boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at) {
         if (payment(p.ebpCode(), p.orderNo()).isPresent()) {
             return false;
         }
-        db.sql("insert into cbec_payment (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
-                        + "document_json) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(p.ebpCode(), p.orderNo(), p.guid(), messageGuid, sender, at, json.writeValueAsString(p))
-                .update();
+        insertPayments(List.of(new DocumentRow(p.ebpCode(), p.orderNo(), p.orderNo(), p.guid(), messageGuid, position,
+                sender, at)));
         return true;
     }
 
     public Optional<PaymentHead> payment(String ebpCode, String orderNo) {
-        return db.sql("select document_json from cbec_payment where ebp_code = ? and order_no = ?")
-                .params(ebpCode, orderNo).query(String.class).optional()
-                .map(s -> json.readValue(s, PaymentHead.class));
+        return db.sql("select document_json, message_guid, position from cbec_payment where ebp_code = ? and "
+                        + "order_no = ?").params(ebpCode, orderNo).query(CbecStore::documentAt).optional()
+                .map(d -> d.json() != null ? json.readValue(d.json(), PaymentHead.class)
+                        : ((Ceb411Message) message(d.messageGuid())).payments().get(d.position()));
     }
 
-    public boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at) {
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at) {
         if (waybill(l.logisticsCode(), l.logisticsNo()).isPresent()) {
             return false;
         }
-        db.sql("insert into cbec_waybill (logistics_code, logistics_no, order_no, guid, message_guid, sender_code, "
-                        + "received_at, document_json) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(l.logisticsCode(), l.logisticsNo(), l.orderNo(), l.guid(), messageGuid, sender, at,
-                        json.writeValueAsString(l)).update();
+        insertWaybills(List.of(new DocumentRow(l.logisticsCode(), l.logisticsNo(), l.orderNo(), l.guid(), messageGuid,
+                position, sender, at)));
         return true;
     }
 
     public Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo) {
-        return db.sql("select document_json from cbec_waybill where logistics_code = ? and logistics_no = ?")
-                .params(logisticsCode, logisticsNo).query(String.class).optional()
-                .map(s -> json.readValue(s, LogisticsHead.class));
+        return db.sql("select document_json, message_guid, position from cbec_waybill where logistics_code = ? and "
+                        + "logistics_no = ?").params(logisticsCode, logisticsNo).query(CbecStore::documentAt).optional()
+                .map(d -> d.json() != null ? json.readValue(d.json(), LogisticsHead.class)
+                        : ((Ceb511Message) message(d.messageGuid())).logistics().get(d.position()));
+    }
+
+    /** Where a document is: its JSON (rows before V5) or its message and position in it. */
+    private record DocumentAt(String json, String messageGuid, int position) {
+    }
+
+    private static DocumentAt documentAt(ResultSet rs, int n) throws SQLException {
+        return new DocumentAt(rs.getString(1), rs.getString(2), rs.getInt(3));
+    }
+
+    /** The last messages read again: documents of one message are usually wanted together (e.g. after a restart). */
+    private final java.util.Map<String, CebMessage> reread = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, CebMessage> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /** A message kept, read again as it was read on arrival (it was valid then). */
+    CebMessage message(String guid) {
+        CebMessage m = reread.get(guid);
+        if (m != null) {
+            return m;
+        }
+        m = db.sql("select body_deflated, body_bytes, content_type from cbec_message where guid = ?").param(guid)
+                .query((rs, n) -> read(new CbecService.Body(rs.getBytes(1), rs.getInt(2)).inflate(), rs.getString(3)))
+                .single();
+        reread.put(guid, m);
+        return m;
+    }
+
+    private CebMessage read(byte[] raw, String contentType) {
+        if ("json".equals(contentType)) {
+            return CebMessages.readTree(JsonMessages.tree(json.readTree(raw)), Integer.MAX_VALUE);
+        }
+        return CebMessages.read(raw, Integer.MAX_VALUE);
     }
 
     // --- inventory lists ---
@@ -226,9 +271,9 @@ public class CbecStore {
 
     // --- batches (BufferedWork writes a group's rows with one statement per table) ---
 
-    /** A document row to insert: its key columns, message, sender, time and JSON. */
+    /** A document row to insert: its key columns, and where it is in its message. */
     public record DocumentRow(String key1, String key2, String orderNo, String guid, String messageGuid,
-                              String sender, OffsetDateTime at, String json) {
+                              int position, String sender, OffsetDateTime at) {
     }
 
     public record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
@@ -261,18 +306,18 @@ public class CbecStore {
     }
 
     public void insertOrders(List<DocumentRow> rows) {
-        documents("insert into cbec_order (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
-                + "document_json) values (?, ?, ?, ?, ?, ?, ?)", rows, false);
+        documents("insert into cbec_order (ebp_code, order_no, guid, message_guid, position, sender_code, received_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", rows, false);
     }
 
     public void insertPayments(List<DocumentRow> rows) {
-        documents("insert into cbec_payment (ebp_code, order_no, guid, message_guid, sender_code, received_at, "
-                + "document_json) values (?, ?, ?, ?, ?, ?, ?)", rows, false);
+        documents("insert into cbec_payment (ebp_code, order_no, guid, message_guid, position, sender_code, "
+                + "received_at) values (?, ?, ?, ?, ?, ?, ?)", rows, false);
     }
 
     public void insertWaybills(List<DocumentRow> rows) {
-        documents("insert into cbec_waybill (logistics_code, logistics_no, order_no, guid, message_guid, sender_code, "
-                + "received_at, document_json) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, true);
+        documents("insert into cbec_waybill (logistics_code, logistics_no, order_no, guid, message_guid, position, "
+                + "sender_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, true);
     }
 
     private void documents(String sql, List<DocumentRow> rows, boolean withOrderNo) {
@@ -285,9 +330,9 @@ public class CbecStore {
             }
             ps.setString(i++, r.guid());
             ps.setString(i++, r.messageGuid());
+            ps.setInt(i++, r.position());
             ps.setString(i++, r.sender());
-            ps.setObject(i++, r.at());
-            ps.setString(i, r.json());
+            ps.setObject(i, r.at());
         });
     }
 

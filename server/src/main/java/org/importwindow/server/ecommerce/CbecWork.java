@@ -29,12 +29,12 @@ interface CbecWork {
     void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents, CbecService.Body body,
                        String contentType);
 
-    /** False when a document with its key is there already (nothing written). */
-    boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at);
+    /** False when a document with its key is there already (nothing written); position: its place in its message. */
+    boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at);
 
-    boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at);
+    boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at);
 
-    boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at);
+    boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at);
 
     Optional<Order> order(String ebpCode, String orderNo);
 

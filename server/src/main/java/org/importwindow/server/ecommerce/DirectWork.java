@@ -45,18 +45,18 @@ final class DirectWork implements CbecWork {
     }
 
     @Override
-    public boolean insertOrder(Order o, String messageGuid, String sender, OffsetDateTime at) {
-        return store.insertOrder(o, messageGuid, sender, at);
+    public boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at) {
+        return store.insertOrder(o, messageGuid, position, sender, at);
     }
 
     @Override
-    public boolean insertPayment(PaymentHead p, String messageGuid, String sender, OffsetDateTime at) {
-        return store.insertPayment(p, messageGuid, sender, at);
+    public boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at) {
+        return store.insertPayment(p, messageGuid, position, sender, at);
     }
 
     @Override
-    public boolean insertWaybill(LogisticsHead l, String messageGuid, String sender, OffsetDateTime at) {
-        return store.insertWaybill(l, messageGuid, sender, at);
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at) {
+        return store.insertWaybill(l, messageGuid, position, sender, at);
     }
 
     @Override

@@ -252,7 +252,14 @@ abstract class CbecScenarios {
     @Test
     void a_json_message_is_read_as_the_same_xml_would_be() {
         Purchase p = new Purchase(buyer()).coffee("1", "100");
-        String json = """
+        Answer a = post(Purchase.AGENT, paymentJson(p), "application/json", "application/json");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().get("receipts").get(0).get("type").asString()).isEqualTo("CEB412");
+        assertThat(a.json().get("receipts").get(0).get("returnStatus").asString()).isEqualTo("120");
+    }
+
+    private static String paymentJson(Purchase p) {
+        return """
                 {"CEB411Message":{"guid":"%s","version":"1.0","Payment":[{"PaymentHead":{"guid":"%s","appType":"1",
                 "appTime":"20261127100100","appStatus":"2","payCode":"1105910159","payName":"示例支付",
                 "payTransactionId":"PAYJ%s","orderNo":"%s","ebpCode":"1101110325","ebpName":"示例平台",
@@ -261,10 +268,23 @@ abstract class CbecScenarios {
                 "BaseTransfer":{"copCode":"1105910159","copName":"demo","dxpMode":"DXP","dxpId":"DXPENT0000000001",
                 "note":""}}}""".formatted(java.util.UUID.randomUUID().toString().toUpperCase(),
                 java.util.UUID.randomUUID().toString().toUpperCase(), p.orderNo, p.orderNo, p.buyerId);
-        Answer a = post(Purchase.AGENT, json, "application/json", "application/json");
-        assertThat(a.status()).as(a.body()).isEqualTo(200);
-        assertThat(a.json().get("receipts").get(0).get("type").asString()).isEqualTo("CEB412");
-        assertThat(a.json().get("receipts").get(0).get("returnStatus").asString()).isEqualTo("120");
+    }
+
+    @Test
+    void documents_received_before_a_restart_are_read_again_from_their_messages() {
+        Purchase p = new Purchase(buyer()).coffee("1", "100");
+        send(Purchase.PLATFORM, p.orderXml());
+        assertThat(post(Purchase.AGENT, paymentJson(p), "application/json", "application/json").status())
+                .isEqualTo(200);
+        send(Purchase.LOGISTICS, p.waybillXml());
+        // kept once, in their messages: the rows say where
+        for (String table : List.of("cbec_order", "cbec_payment", "cbec_waybill")) {
+            assertThat(db.sql("select count(*) from " + table + " where order_no = ? and document_json is null and "
+                    + "position = 0").param(p.orderNo).query(Long.class).single()).as(table).isEqualTo(1);
+        }
+        service.forgetWorkingMemory();
+        JsonNode r = receipt(send(Purchase.AGENT, p.inventoryXml()));
+        assertThat(r.get("returnStatus").asString()).as(r.toString()).isEqualTo("800");
     }
 
     @Test
