@@ -303,10 +303,10 @@ public final class CbecTax {
         } else {
             e.add(l -> l == Language.ZH
                     ? "完税价格 " + p.dutiable.toPlainString() + " 元超过单次交易限值 " + single.toPlainString()
-                    + " 元，但订单下仅一件商品：按照货物税率全额征收关税和进口环节增值税、消费税，交易额计入年度交易总额（财关税〔2018〕49号）。"
+                    + " 元，但订单下仅一件商品：按照货物税率全额征收关税和进口环节增值税、消费税，交易额计入年度交易总额（财关税〔2018〕49号第二条）。"
                     : "Dutiable price " + p.dutiable.toPlainString() + " CNY is over the single-transaction limit of "
                     + single.toPlainString() + " CNY but the order has one item only: duty, import VAT and consumption "
-                    + "tax in full at the goods rates, counted in the annual total (财关税〔2018〕49号).");
+                    + "tax in full at the goods rates, counted in the annual total (财关税〔2018〕49号, article 2).");
         }
         if (p.freight.signum() > 0 || p.insurance.signum() > 0) {
             e.add(l -> l == Language.ZH
