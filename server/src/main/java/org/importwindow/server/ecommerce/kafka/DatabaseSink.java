@@ -43,6 +43,7 @@ abstract class DatabaseSink implements SmartLifecycle {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean running;
+    private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
     /** The positions last committed, by this thread only. */
     private final Map<TopicPartition, Long> committed = new HashMap<>();
 
@@ -66,6 +67,11 @@ abstract class DatabaseSink implements SmartLifecycle {
 
     /** Write these records (in order) to the database; runs inside the batch's transaction. */
     abstract void write(List<ConsumerRecord<String, byte[]>> records);
+
+    /** How many records the database refused since the start (each logged as an error); 0 when all is well. */
+    long skipped() {
+        return skipped.get();
+    }
 
     /** The consumer group this sink commits its offsets under. */
     String groupId() {
@@ -131,6 +137,7 @@ abstract class DatabaseSink implements SmartLifecycle {
                 ConsumerRecord<String, byte[]> r = records.get(0);
                 log.error("the {} skips the record at {}-{} offset {}, which the database refuses", name, r.topic(),
                         r.partition(), r.offset(), e);
+                skipped.incrementAndGet();
                 return true;
             }
         }

@@ -287,6 +287,7 @@ class CbecKafkaViewsTest {
         }
 
         assertThat(sink.isRunning()).as("nothing failed").isTrue();
+        assertThat(sink.skipped()).as("no state refused by the database").isZero();
         assertThat(bills(kept)).singleElement().satisfies(b -> assertThat(b.get("status").asString())
                 .isEqualTo("ISSUED"));
         assertThat(bills(cancelled)).singleElement().satisfies(b -> assertThat(b.get("status").asString())
