@@ -237,7 +237,8 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
                 core.personKey().apply(id), org.importwindow.ecommerce.ResidentIdNumber.mask(id),
                 l == null ? REFUSED : RELEASED, returnStatus, e.receivedAt(), ts,
                 l == null ? null : l.releaseDate(), l == null ? null : l.bill().taxTotal(), e.sender(),
-                e.listMessage(), e.list(), bill, usage);
+                // a list forwarded before lists carried their message: the message it arrived with, if answered
+                e.listMessage() != null ? e.listMessage() : e.messageGuid(), e.list(), bill, usage);
         context.forward(new Record<>(v.personKey(), CbecEvent.listView(v), ts));
     }
 
