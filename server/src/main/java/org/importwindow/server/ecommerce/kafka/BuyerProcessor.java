@@ -124,6 +124,7 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
             lists.put(key, KafkaJson.write(released));
             lists.put(invtKey(invtNo), key);
             taxBill(released, ts);
+            view(e, released, "800", ts, new KafkaListView.Bill(invtNo, "ISSUED", ts, bill), usage(released));
             receipt(e.sender(), e.messageGuid(), base.withInvtNo(invtNo).withReturn("800", Numbers.returnTime(ts),
                     Numbers.cut("放行；税款 " + bill.taxTotal().toPlainString() + " 元 released; taxes "
                             + bill.taxTotal().toPlainString() + " yuan")), ts);
@@ -133,6 +134,7 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
                     null)));
             receipt(e.sender(), e.messageGuid(), base.withReturn("100", Numbers.returnTime(ts),
                     Numbers.cut(r.returnInfo())), ts);
+            view(e, null, "100", ts, null, null);
         } else {
             // the three documents came with the list: clearance cannot wait for anything
             throw new IllegalStateException("a list with its three documents was not decided: " + d.returnStatus());
@@ -172,6 +174,7 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
         DecidedList cancelled = l.with(CANCELLED, "CANCELLED");
         lists.put(JoinProcessor.listKey(l.agentCode(), l.copNo()), KafkaJson.write(cancelled));
         taxBill(cancelled, ts);
+        change(cancelled, CANCELLED, "399", ts, usage(cancelled));
         receipt(e.sender(), e.messageGuid(), base.withReturn("399", rt, "撤单审核通过 cancellation accepted"), ts);
     }
 
@@ -206,6 +209,7 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
         DecidedList refunded = l.with(RELEASED, "REFUNDED");
         lists.put(JoinProcessor.listKey(l.agentCode(), l.copNo()), KafkaJson.write(refunded));
         taxBill(refunded, ts);
+        change(refunded, null, null, ts, usage(refunded));
         BigDecimal refund = accepted.refund().taxTotal();
         receipt(e.sender(), e.messageGuid(), base.withReturn("399", rt, Numbers.cut("退货审核通过，退还税款 "
                 + refund.toPlainString() + " 元 return accepted, taxes refunded " + refund.toPlainString()
@@ -218,6 +222,43 @@ final class BuyerProcessor implements Processor<String, CbecEvent, String, CbecE
                 JsonValues.money(b.customsTax()), JsonValues.money(b.valueAddedTax()),
                 JsonValues.money(b.consumptionTax()), JsonValues.money(b.taxTotal()), l.billStatus());
         context.forward(new Record<>(l.sender(), CbecEvent.taxBill(l.sender(), json), ts));
+    }
+
+    /**
+     * A decided list's whole state for the read side ({@link KafkaListView}): released ({@code l} with its bill) or
+     * refused ({@code l} null).
+     */
+    private void view(CbecEvent e, DecidedList l, String returnStatus, long ts, KafkaListView.Bill bill,
+                      KafkaListView.Usage usage) {
+        InventoryHead h = e.list().head();
+        String id = Numbers.trim(h.buyerIdNumber());
+        KafkaListView v = new KafkaListView(h.guid(), h.agentCode(), h.copNo(), e.preNo(),
+                l == null ? null : l.invtNo(), h.ebpCode(), h.orderNo(), h.logisticsCode(), h.logisticsNo(),
+                core.personKey().apply(id), org.importwindow.ecommerce.ResidentIdNumber.mask(id),
+                l == null ? REFUSED : RELEASED, returnStatus, e.receivedAt(), ts,
+                l == null ? null : l.releaseDate(), l == null ? null : l.bill().taxTotal(), e.sender(),
+                // a list forwarded before lists carried their message: the message it arrived with, if answered
+                e.listMessage() != null ? e.listMessage() : e.messageGuid(), e.list(), bill, usage);
+        context.forward(new Record<>(v.personKey(), CbecEvent.listView(v), ts));
+    }
+
+    /**
+     * A released list cancelled ({@code status} CANCELLED) or returned ({@code status} null: the list stays released),
+     * with its bill's new status and its buyer's usage, for the read side.
+     */
+    private void change(DecidedList l, String status, String returnStatus, long ts, KafkaListView.Usage usage) {
+        KafkaListView v = new KafkaListView(l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(),
+                l.orderNo(), null, null, l.personKey(), null, status, returnStatus, null, status == null ? null : ts,
+                l.releaseDate(), l.bill().taxTotal(), l.sender(), null, null,
+                new KafkaListView.Bill(l.invtNo(), l.billStatus(), null, null), usage);
+        context.forward(new Record<>(v.personKey(), CbecEvent.listView(v), ts));
+    }
+
+    /** The buyer's usage, after this step, in the period the list was debited in. */
+    private KafkaListView.Usage usage(DecidedList l) {
+        AllowanceScheme scheme = AllowanceScheme.CBEC_RETAIL_IMPORT;
+        org.importwindow.allowance.Period period = scheme.periodOf(l.releaseDate());
+        return new KafkaListView.Usage(scheme.name(), period.key(), ledger.usage(scheme, l.personKey(), period));
     }
 
     private void receipt(String owner, String messageGuid, Receipt r, long ts) {

@@ -8,12 +8,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsConfig;
 import org.importwindow.server.ecommerce.CbecEngine;
 import org.importwindow.server.ecommerce.CbecProperties;
+import org.importwindow.server.ecommerce.CbecStore;
 import org.importwindow.server.ecommerce.PersonKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Kafka runtime of cross-border e-commerce, on when {@code importwindow.cbec.runtime=kafka} (off by default: the
@@ -77,11 +80,21 @@ public class CbecKafkaConfiguration {
         return new CbecKafkaRuntime(CbecTopology.build(core, settings), p, core);
     }
 
-    /** Keeps the receipts in the database too, for GET /api/v1/cbec/receipts. */
+    /** Keeps the receipts in the database too, for GET /api/v1/cbec/receipts and the enterprises' page. */
     @Bean
-    CbecReceiptSink cbecReceiptSink(KafkaProperties spring, CbecTopics topics,
-                                    org.importwindow.server.ecommerce.CbecStore store) {
-        return new CbecReceiptSink(spring.buildConsumerProperties(), topics, store);
+    CbecReceiptSink cbecReceiptSink(KafkaProperties spring, CbecTopics topics, CbecStore store,
+                                    TransactionTemplate tx) {
+        return new CbecReceiptSink(spring.buildConsumerProperties(), topics, store, tx);
+    }
+
+    /**
+     * Keeps the lists' states, their tax bills and the buyers' usage in the database too, for GET
+     * /api/v1/cbec/tax-bills and the buyer's, enterprise's and officer's pages.
+     */
+    @Bean
+    CbecListSink cbecListSink(KafkaProperties spring, CbecTopics topics, CbecStore store, JdbcClient db,
+                              TransactionTemplate tx) {
+        return new CbecListSink(spring.buildConsumerProperties(), topics, store, db, tx);
     }
 
     @Bean

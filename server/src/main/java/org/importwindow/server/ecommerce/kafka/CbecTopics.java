@@ -7,7 +7,7 @@ import org.importwindow.ecommerce.message.CebMessageType;
 
 /**
  * The topics of the Kafka runtime, all named from one prefix ({@code cbec.} by default): one per message type in,
- * receipts, tax bills and refused messages out. A topic admits only its own message type, so that the brokers' ACLs
+ * receipts, tax bills, refused messages and the lists' states out. A topic admits only its own message type, so that the brokers' ACLs
  * (who may write to which topic) are also the roles of the enterprises (a logistics company writes waybills only).
  *
  * @param prefix prepended to every name, e.g. {@code cbec.} or {@code test-7.cbec.}
@@ -56,14 +56,23 @@ public record CbecTopics(String prefix) {
         return prefix + "rejected";
     }
 
+    /**
+     * The lists' states with their tax bills and their buyers' usage ({@link KafkaListView}), keyed by the buyer's
+     * person key: what the single window's read side (HTTP API, pages) stores. Not for the enterprises: it carries the
+     * lists as declared, buyers' ID numbers included.
+     */
+    public String lists() {
+        return prefix + "lists";
+    }
+
     /** The six input topics. */
     public List<String> inputs() {
         return List.of(order(), payment(), waybill(), inventory(), cancel(), refund());
     }
 
-    /** The three output topics. */
+    /** The four output topics. */
     public List<String> outputs() {
-        return List.of(receipts(), taxBills(), rejected());
+        return List.of(receipts(), taxBills(), rejected(), lists());
     }
 
     /** The input topic of a message type. */

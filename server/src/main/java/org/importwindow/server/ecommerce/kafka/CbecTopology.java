@@ -32,7 +32,8 @@ import org.slf4j.Logger;
  *   -> repartition by order number -> join (documents, waiting lists)   stores cbec-documents, cbec-pending
  *   -> repartition by buyer (with cancellations and returns)
  *   -> buyer (clearance, allowance ledger, numbers, tax bills)          stores cbec-ledger, cbec-buyer-lists
- *   -> cbec.receipts (key: owner's customs code), cbec.tax-bills, cbec.rejected
+ *   -> cbec.receipts (key: owner's customs code), cbec.tax-bills, cbec.rejected,
+ *      cbec.lists (key: buyer's person key; the lists' states for the single window's read side)
  * </pre>
  */
 public final class CbecTopology {
@@ -92,6 +93,9 @@ public final class CbecTopology {
         out.filter((k, e) -> e.kind() == Kind.REJECTED, Named.as("rejections"))
                 .mapValues(e -> KafkaJson.write(new KafkaRejection(e.topic(), e.messageGuid(), e.problems())))
                 .to(topics.rejected(), json.withName("cbec-rejected-out"));
+        out.filter((k, e) -> e.kind() == Kind.LIST_VIEW, Named.as("list-views"))
+                .mapValues(e -> KafkaJson.write(e.view()))
+                .to(topics.lists(), json.withName("cbec-lists-out"));
         return builder.build();
     }
 

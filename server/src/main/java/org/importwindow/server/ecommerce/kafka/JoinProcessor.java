@@ -197,7 +197,7 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
             context.forward(new Record<>(core.personKey().apply(h.buyerIdNumber()), CbecEvent.decide(
                     arriving ? s.messageGuid() : null, s.sender(), s.receivedAt(), list,
                     KafkaJson.read(order, Order.class), KafkaJson.read(payment, PaymentHead.class),
-                    KafkaJson.read(waybill, LogisticsHead.class), s.preNo()), ts));
+                    KafkaJson.read(waybill, LogisticsHead.class), s.preNo(), s.messageGuid()), ts));
             documents.put(key, KafkaJson.write(s.slim(FORWARDED)));
             unpend(h);
             return;
@@ -213,6 +213,7 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
             String entry = ts + " " + key;
             pending.put(h.orderNo(), waiting == null ? entry : waiting + "\n" + entry);
             receipt(s.sender(), s.messageGuid(), listReceipt(s, "120", w.returnInfo(), ts), ts);
+            view(s, PENDING, "120", null, ts);
         }
     }
 
@@ -241,6 +242,18 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
         documents.put(listKey(h.agentCode(), h.copNo()), KafkaJson.write(s.slim(REFUSED)));
         unpend(h);
         receipt(s.sender(), messageGuid, listReceipt(s, "100", r.returnInfo(), ts), ts);
+        view(s, REFUSED, "100", ts, ts);
+    }
+
+    /** The list's state for the read side (see {@link KafkaListView}): waiting, or refused here. */
+    private void view(ListState s, String status, String returnStatus, Long decidedAt, long ts) {
+        InventoryHead h = s.inventory().head();
+        String id = Numbers.trim(h.buyerIdNumber());
+        KafkaListView v = new KafkaListView(s.guid(), h.agentCode(), h.copNo(), s.preNo(), null, h.ebpCode(),
+                h.orderNo(), h.logisticsCode(), h.logisticsNo(), core.personKey().apply(id),
+                ResidentIdNumber.mask(id), status, returnStatus, s.receivedAt(), decidedAt, null, null, s.sender(),
+                s.messageGuid(), s.inventory(), null, null);
+        context.forward(new Record<>(v.personKey(), CbecEvent.listView(v), ts));
     }
 
     /** Refuse the lists that waited longer than allowed for their documents. */

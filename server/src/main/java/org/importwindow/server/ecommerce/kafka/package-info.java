@@ -12,7 +12,17 @@
  * type, so that topic ACLs are the enterprises' roles. Out: {@code cbec.receipts} (key = the customs code of the
  * enterprise that sent the document, value = {@link org.importwindow.server.ecommerce.kafka.KafkaReceipt} JSON),
  * {@code cbec.tax-bills} (key = the declaring agent, value = the API's tax bill JSON, again on cancellation or
- * refund), {@code cbec.rejected} (messages that cannot be read, with the reader's errors).
+ * refund), {@code cbec.rejected} (messages that cannot be read, with the reader's errors), {@code cbec.lists} (key =
+ * the buyer's person key, value = {@link org.importwindow.server.ecommerce.kafka.KafkaListView} JSON: each state of a
+ * list with its tax bill and its buyer's usage, for the single window's own read side).
+ *
+ * <h2>Read side</h2>
+ * The HTTP API's reads and the pages read the database in both runtimes. In this one, two read-committed sinks fill
+ * it from the output topics: {@link org.importwindow.server.ecommerce.kafka.CbecReceiptSink} ({@code cbec_receipt})
+ * and {@link org.importwindow.server.ecommerce.kafka.CbecListSink} ({@code cbec_inventory}, {@code cbec_tax_bill},
+ * {@code allowance_usage}; idempotent, so that records delivered again after a crash change nothing). Chosen over
+ * interactive queries, which see only the instance's own partitions and, under exactly-once, writes not yet
+ * committed; see docs/cbec-kafka.md.
  *
  * <h2>Keys: why two repartitions</h2>
  * The three documents of a purchase and its list have one thing in common that every one of them carries: the order
@@ -40,11 +50,14 @@
  * dropped by the first stage ({@code cbec-seen}, a window of {@code importwindow.cbec.kafka.duplicate-window}).
  *
  * <h2>Differences from the embedded runtime</h2>
- * Receipts are published, not returned by the HTTP call. A waybill that names another order than its list is not
- * seen by that list (it lives in the other order's partition): the list waits and is refused when its time is up
- * (CBEC-104) instead of "the waybill belongs to another order" (CBEC-111). A copNo reused for a list of another order or buyer
- * is not detected as a duplicate (-621004) across partitions. Numbers (preNo, invtNo) come from a counter per
- * partition ending in the partition's number. Decisions are taken as of the input record's timestamp (use
- * {@code message.timestamp.type=LogAppendTime} on the input topics so producers cannot choose it).
+ * Receipts are published, not returned by the HTTP call (202), and the API's reads and the pages lag the decisions by
+ * the sinks' delay. A waybill that names another order than its list is not seen by that list (it lives in the other
+ * order's partition): the list waits and is refused when its time is up (CBEC-104) instead of "the waybill belongs to
+ * another order" (CBEC-111). A copNo reused for a list of another order or buyer is not detected as a duplicate
+ * (-621004) across partitions (the database keeps the first list under that copNo). Numbers (preNo, invtNo) come from
+ * a counter per partition ending in the partition's number. Decisions are taken as of the input record's timestamp
+ * (use {@code message.timestamp.type=LogAppendTime} on the input topics so producers cannot choose it). The database
+ * holds only the read side (lists, bills, receipts, usage); messages, documents and ledger entries stay in Kafka. The
+ * full list is in docs/cbec-kafka.md.
  */
 package org.importwindow.server.ecommerce.kafka;

@@ -157,6 +157,43 @@ class CbecKafkaPipelineTest {
             Pipeline.await(() -> p.taxBills.size() == 4, Duration.ofSeconds(10), "tax bills issued, cancelled, refunded");
             assertThat(p.taxBills).anyMatch(b -> b.contains("\"status\":\"CANCELLED\""))
                     .anyMatch(b -> b.contains("\"status\":\"REFUNDED\""));
+    
+            // the read side's states: each list waiting, released with its bill and the buyer's usage, then changed
+            String key = CbecKafkaWorld.KEYS.of(buyer);
+            Pipeline.await(() -> p.views.stream().filter(v -> !v.full()).count() == 2, Duration.ofSeconds(10),
+                    "lists' states");
+            assertThat(p.views).allSatisfy(v -> assertThat(v.personKey()).isEqualTo(key));
+            List<KafkaListView> coffeeStates = p.views.stream().filter(v -> v.copNo().equals(coffee.copNo)).toList();
+            assertThat(coffeeStates).extracting(KafkaListView::status).containsExactly("PENDING", "RELEASED",
+                    "CANCELLED");
+            assertThat(coffeeStates.get(0)).satisfies(v -> {
+                assertThat(v.full()).isTrue();
+                assertThat(v.messageGuid()).isEqualTo(listMessage);
+                assertThat(v.preNo()).isEqualTo(waiting.preNo());
+                assertThat(v.personMasked()).isEqualTo(org.importwindow.ecommerce.ResidentIdNumber.mask(buyer));
+                assertThat(v.bill()).isNull();
+                assertThat(v.usage()).isNull();
+            });
+            assertThat(coffeeStates.get(1)).satisfies(v -> {
+                assertThat(v.full()).isTrue();
+                assertThat(v.messageGuid()).as("the message the list came in").isEqualTo(listMessage);
+                assertThat(v.invtNo()).isEqualTo(coffeeReleased.invtNo());
+                assertThat(v.bill().status()).isEqualTo("ISSUED");
+                assertThat(v.bill().bill().taxTotal()).isEqualByComparingTo(v.taxTotal());
+                assertThat(v.usage().period()).isEqualTo(Integer.toString(TODAY.getYear()));
+            });
+            assertThat(coffeeStates.get(2)).satisfies(v -> {
+                assertThat(v.full()).isFalse();
+                assertThat(v.returnStatus()).isEqualTo("399");
+                assertThat(v.bill().status()).isEqualTo("CANCELLED");
+            });
+            KafkaListView returned = p.views.stream().filter(v -> v.copNo().equals(watch.copNo)).reduce((a, b) -> b)
+                    .orElseThrow();
+            assertThat(returned.status()).as("a return leaves the list released").isNull();
+            assertThat(returned.bill().status()).isEqualTo("REFUNDED");
+            // the usage the last state carries is the ledger's
+            assertThat(p.views.get(p.views.size() - 1).usage().used())
+                    .isEqualByComparingTo(queries.allowance(buyer, TODAY).usage());
         }
     }
 
@@ -181,6 +218,13 @@ class CbecKafkaPipelineTest {
             assertThat(p.listReceipts(badId.copNo)).singleElement().satisfies(r -> {
                 assertThat(r.returnStatus()).isEqualTo("100");
                 assertThat(r.returnInfo()).contains("CBEC-124").doesNotContain(wrongCheckDigit);
+            });
+            Pipeline.await(() -> p.views.size() == 3, Duration.ofSeconds(10), "lists' states");
+            assertThat(p.views.stream().filter(v -> v.copNo().equals(alone.copNo)))
+                    .extracting(KafkaListView::status).containsExactly("PENDING", "REFUSED");
+            assertThat(p.views.stream().filter(v -> v.copNo().equals(badId.copNo))).singleElement().satisfies(v -> {
+                assertThat(v.status()).isEqualTo("REFUSED");
+                assertThat(v.personMasked()).doesNotContain(wrongCheckDigit);
             });
             Pipeline.await(() -> p.rejected.size() == 2, Duration.ofSeconds(10), "two rejections");
             assertThat(p.rejected).anyMatch(r -> r.contains("CEB-001")).anyMatch(r -> r.contains("CEB-003"));

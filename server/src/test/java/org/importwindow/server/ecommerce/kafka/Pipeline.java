@@ -34,7 +34,7 @@ import org.importwindow.ecommerce.message.CebMessageType;
 /**
  * One test's pipeline on the shared broker: its own topics (a random prefix), application id and state directories;
  * a producer that sends CEB messages keyed by their guid, as the runtime expects; a read-committed consumer of the
- * receipts, tax bills and rejections (so that output of an aborted transaction is never seen); and the Kafka Streams
+ * receipts, tax bills, rejections and lists' states (so that output of an aborted transaction is never seen); and the Kafka Streams
  * instances started over it.
  */
 final class Pipeline implements AutoCloseable {
@@ -47,6 +47,7 @@ final class Pipeline implements AutoCloseable {
     final List<KafkaReceipt> receipts = new CopyOnWriteArrayList<>();
     final List<String> taxBills = new CopyOnWriteArrayList<>();
     final List<String> rejected = new CopyOnWriteArrayList<>();
+    final List<KafkaListView> views = new CopyOnWriteArrayList<>();
     /** When (System.nanoTime) the final receipt of each list (by copNo) was read. */
     final Map<String, Long> decidedAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final KafkaProducer<String, byte[]> producer;
@@ -190,6 +191,8 @@ final class Pipeline implements AutoCloseable {
                         }
                     } else if (r.topic().equals(topics.taxBills())) {
                         taxBills.add(r.value());
+                    } else if (r.topic().equals(topics.lists())) {
+                        views.add(KafkaListView.parse(r.value().getBytes(StandardCharsets.UTF_8)));
                     } else {
                         rejected.add(r.value());
                     }
