@@ -13,23 +13,23 @@ import org.importwindow.ecommerce.clearance.ClearanceRule;
  * {@code cbec_counter} with the group's other rows ({@link CbecStore#addCounts}), so the officer's page reads a few
  * rows per day instead of every list and receipt ever kept.
  */
-final class CbecCounts {
-    static final String RECEIVED = "RECEIVED";
-    static final String RELEASED = "RELEASED";
-    static final String REFUSED = "REFUSED";
-    static final String CANCELLED = "CANCELLED";
-    static final String REFUSAL_CODE = "REFUSAL_CODE";
-    static final String REFUSAL_CHECK = "REFUSAL_CHECK";
+public final class CbecCounts {
+    public static final String RECEIVED = "RECEIVED";
+    public static final String RELEASED = "RELEASED";
+    public static final String REFUSED = "REFUSED";
+    public static final String CANCELLED = "CANCELLED";
+    public static final String REFUSAL_CODE = "REFUSAL_CODE";
+    public static final String REFUSAL_CHECK = "REFUSAL_CHECK";
 
     /** One counter: a day, what is counted, and under which key (an error code or a check; empty for none). */
-    record Key(LocalDate day, String metric, String counted) {
+    public record Key(LocalDate day, String metric, String counted) {
     }
 
     private final Map<Key, long[]> counts = new LinkedHashMap<>();
     private int decided;
     private int received;
 
-    void add(LocalDate day, String metric) {
+    public void add(LocalDate day, String metric) {
         add(day, metric, "");
         if (metric.equals(RECEIVED)) {
             received++;
@@ -46,7 +46,7 @@ final class CbecCounts {
      * A refusal receipt of an inventory list: counted under the error code that leads its returnInfo (its first seven
      * characters, as {@code -621018}) and under every check (CBEC-1xx) it names.
      */
-    void refusal(LocalDate day, String returnInfo) {
+    public void refusal(LocalDate day, String returnInfo) {
         String info = returnInfo == null ? "" : returnInfo;
         add(day, REFUSAL_CODE, info.substring(0, Math.min(7, info.length())).strip());
         if (info.contains("CBEC-")) {
@@ -58,12 +58,12 @@ final class CbecCounts {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return counts.isEmpty();
     }
 
     /** The counts so far, then start again; and the lists decided and received among them (for the meter). */
-    Drained drain() {
+    public Drained drain() {
         List<Map.Entry<Key, Long>> out = new ArrayList<>(counts.size());
         counts.forEach((k, v) -> out.add(Map.entry(k, v[0])));
         Drained d = new Drained(out, decided, received);
@@ -73,7 +73,7 @@ final class CbecCounts {
         return d;
     }
 
-    record Drained(List<Map.Entry<Key, Long>> counts, int decided, int received) {
+    public record Drained(List<Map.Entry<Key, Long>> counts, int decided, int received) {
     }
 
     void clear() {

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CbecProcessor implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(CbecProcessor.class);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TransactionTemplate tx;
     private final CbecProperties properties;

@@ -93,8 +93,8 @@ public class CbecKafkaConfiguration {
      */
     @Bean
     CbecListSink cbecListSink(KafkaProperties spring, CbecTopics topics, CbecStore store, JdbcClient db,
-                              TransactionTemplate tx) {
-        return new CbecListSink(spring.buildConsumerProperties(), topics, store, db, tx);
+                              TransactionTemplate tx, org.importwindow.server.ecommerce.CbecMeter meter) {
+        return new CbecListSink(spring.buildConsumerProperties(), topics, store, db, tx, meter);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.importwindow.server.ecommerce.kafka;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.importwindow.ecommerce.CbecTaxBill;
+import org.importwindow.server.ecommerce.CbecCounts;
+import org.importwindow.server.ecommerce.CbecMeter;
+import org.importwindow.server.ecommerce.CbecProcessor;
 import org.importwindow.server.ecommerce.CbecStore;
 import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
@@ -45,10 +49,13 @@ public class CbecListSink extends DatabaseSink {
     private final CbecStore store;
     private final AllowanceUsageRows usage;
 
+    private final CbecMeter meter;
+
     public CbecListSink(Map<String, Object> consumerProperties, CbecTopics topics, CbecStore store, JdbcClient db,
-                        TransactionTemplate tx) {
+                        TransactionTemplate tx, CbecMeter meter) {
         super("list-sink", consumerProperties, topics, topics.lists(), tx);
         this.store = store;
+        this.meter = meter;
         this.usage = new AllowanceUsageRows(db);
     }
 
@@ -63,28 +70,38 @@ public class CbecListSink extends DatabaseSink {
                         r.offset(), r.value() == null ? 0 : r.value().length);
                 continue;
             }
-            store(v);
+            store(v, counts);
         }
+        // the officer's figures, counted on the changes the rows actually made (so a state delivered again counts
+        // nothing), written in the same transaction
+        CbecCounts.Drained d = counts.drain();
+        store.addCounts(d.counts());
+        meter.record(d.decided(), d.received());
     }
 
+    private final CbecCounts counts = new CbecCounts();
+
     /** One state: the list, its bill, its buyer's usage. */
-    void store(KafkaListView v) {
+    void store(KafkaListView v, CbecCounts counts) {
         if (v.usage() != null) {
             usage.set(v.usage().scheme(), v.personKey(), v.usage().period(), v.usage().used());
         }
-        if (list(v) && v.bill() != null) {
+        if (list(v, counts) && v.bill() != null) {
             bill(v);
         }
     }
 
     /** Store the list's state; whether the row under its copNo is this list's (so its bill may be stored). */
-    private boolean list(KafkaListView v) {
+    private boolean list(KafkaListView v, CbecCounts counts) {
         Optional<StoredList> mine = store.listByGuid(v.guid());
         if (mine.isPresent()) {
             StoredList l = mine.get();
             if (v.status() != null && rank(v.status()) >= rank(l.status())) {
                 store.updateList(v.guid(), v.status(), v.returnStatus(), v.invtNo(), time(v.decidedAt()),
                         v.releaseDate(), v.taxTotal());
+                if (!v.status().equals(l.status())) {
+                    count(v, counts);
+                }
             }
             return true;
         }
@@ -107,7 +124,29 @@ public class CbecListSink extends DatabaseSink {
                     v.status(), other.get().status());
             return false;
         }
+        counts.add(chinaDay(v.receivedAt()), CbecCounts.RECEIVED);
+        if (!PENDING.equals(v.status())) {
+            count(v, counts);
+        }
         return true;
+    }
+
+    /** A list's new state in the officer's figures, on the day it was decided (China). */
+    private static void count(KafkaListView v, CbecCounts counts) {
+        LocalDate day = v.releaseDate() != null && "RELEASED".equals(v.status()) ? v.releaseDate()
+                : chinaDay(v.decidedAt() != null ? v.decidedAt() : v.receivedAt());
+        switch (v.status()) {
+            case "RELEASED" -> counts.add(day, CbecCounts.RELEASED);
+            case REFUSED -> counts.add(day, CbecCounts.REFUSED);
+            case CANCELLED -> counts.add(day, CbecCounts.CANCELLED);
+            default -> {
+            }
+        }
+    }
+
+    private static LocalDate chinaDay(Long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis == null ? System.currentTimeMillis() : epochMillis)
+                .atZone(CbecProcessor.CHINA).toLocalDate();
     }
 
     private void bill(KafkaListView v) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.server.ecommerce.CbecCounts;
 import org.importwindow.server.ecommerce.CbecStore;
 import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.slf4j.Logger;
@@ -47,6 +48,18 @@ public class CbecReceiptSink extends DatabaseSink {
         }
         if (!batch.isEmpty()) {
             store.insertReceipts(batch);
+            // refusals by reason for the officer (a receipt delivered again after a crash counts again, as it is
+            // stored again: at least once)
+            CbecCounts counts = new CbecCounts();
+            for (OwnedReceipt o : batch) {
+                Receipt r = o.receipt();
+                if (r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus()) && r.returnTime() != null
+                        && r.returnTime().length() >= 8) {
+                    counts.refusal(java.time.LocalDate.parse(r.returnTime().substring(0, 8),
+                            java.time.format.DateTimeFormatter.BASIC_ISO_DATE), r.returnInfo());
+                }
+            }
+            store.addCounts(counts.drain().counts());
         }
     }
 }
