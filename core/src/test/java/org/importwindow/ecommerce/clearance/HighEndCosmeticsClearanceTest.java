@@ -94,4 +94,17 @@ class HighEndCosmeticsClearanceTest {
         assertThat(b.lines().get(0).statutoryConsumptionTax()).isEqualByComparingTo("529.41");
         assertThat(b.consumptionTax()).isEqualByComparingTo("370.59");
     }
+
+    @Test
+    void face_masks_declared_in_sheets_are_counted_as_pieces_against_the_15_yuan_threshold() {
+        // 片 (020) and 张 (010) are pieces for the notice ("15元/片(张)"): 10 sheets at 9 yuan are below it
+        CbecTaxBill cheap = released(new PurchaseDocuments(5, "0")
+                .line("33049900", "补水面膜", "10", "020", "9.00", "10", "020"));
+        assertThat(cheap.consumptionTax()).isEqualByComparingTo("0.00");
+        // 5 sheets at 40 yuan are above it: CT 200 x 15% / 85% = 35.29, 70% of it 24.70
+        CbecTaxBill dear = released(new PurchaseDocuments(6, "0")
+                .line("33049900", "奢华面膜", "5", "010", "40.00", "5", "010"));
+        assertThat(dear.lines().get(0).statutoryConsumptionTax()).isEqualByComparingTo("35.29");
+        assertThat(dear.consumptionTax()).isEqualByComparingTo("24.70");
+    }
 }
