@@ -11,6 +11,11 @@ interface FloorStore extends AutoCloseable {
     /** CPU seconds of the database's own processes (PostgreSQL), 0 for a store inside this JVM; NaN if unknown. */
     double processCpuSeconds();
 
+    /** Whether a process is the database's own (PostgreSQL's postmaster), so as not to count it among the others. */
+    default boolean owns(long pid) {
+        return false;
+    }
+
     /** What "durable" means for this store, printed beside its figures. */
     String durability();
 

@@ -105,6 +105,11 @@ final class JdbcStore implements FloorStore {
     }
 
     @Override
+    public boolean owns(long pid) {
+        return postgresCpu != null && postgresCpu.isPostmaster(pid);
+    }
+
+    @Override
     public String durability() {
         return h2 ? "commit per batch; H2 writes committed changes from a background thread and does not force "
                 + "them to the disk at commit (the server's settings)"

@@ -39,6 +39,10 @@ final class PostgresCpu {
         }
     }
 
+    boolean isPostmaster(long pid) {
+        return postmaster > 0 && pid == postmaster;
+    }
+
     double seconds() {
         return postmaster <= 0 ? Double.NaN : ProcCpu.treeSeconds(postmaster);
     }

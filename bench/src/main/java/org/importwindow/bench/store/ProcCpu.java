@@ -59,6 +59,51 @@ final class ProcCpu {
         }
     }
 
+    /** A process seen in /proc: its name, parent and CPU ticks so far (user + system). */
+    record Proc(String name, long parent, long ticks) {
+    }
+
+    /** Every process on the machine now, by pid (empty if /proc cannot be read). */
+    static java.util.Map<Long, Proc> processes() {
+        java.util.Map<Long, Proc> all = new java.util.HashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String s = Files.readString(p.resolve("stat"));
+                    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                    all.put(Long.parseLong(name), new Proc(s.substring(s.indexOf('(') + 1, s.lastIndexOf(')')),
+                            Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])));
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return all;
+        }
+        return all;
+    }
+
+    /**
+     * The processes, other than {@code own}, that used the most CPU between two readings: "name pid cores, ...".
+     * Processes that started and ended in between are missed; kernel threads (writeback) are included.
+     */
+    static String busiest(java.util.Map<Long, Proc> before, java.util.Map<Long, Proc> after, double seconds,
+                          java.util.function.LongPredicate own, int limit) {
+        return after.entrySet().stream()
+                .filter(e -> !own.test(e.getKey()) && !own.test(e.getValue().parent()))
+                .map(e -> java.util.Map.entry(e.getKey() + " " + e.getValue().name(), e.getValue().ticks()
+                        - (before.containsKey(e.getKey()) ? before.get(e.getKey()).ticks() : 0)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(limit)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / TICKS / seconds))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static long parent(long pid) {
         String[] f = stat(pid);
         return f == null ? -1 : Long.parseLong(f[1]);

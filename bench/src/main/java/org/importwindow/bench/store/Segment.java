@@ -4,7 +4,12 @@ package org.importwindow.bench.store;
  * One measured stretch of inserts: wall time and the CPU of this JVM, of the database's processes (PostgreSQL) and
  * of everything else on the machine during it.
  */
-record Segment(long rows, double seconds, double jvmCpu, double dbCpu, double machineBusy, double ioWait) {
+record Segment(long rows, double seconds, double jvmCpu, double dbCpu, double machineBusy, double ioWait,
+               String busiestOthers) {
+    Segment(long rows, double seconds, double jvmCpu, double dbCpu, double machineBusy, double ioWait) {
+        this(rows, seconds, jvmCpu, dbCpu, machineBusy, ioWait, "");
+    }
+
     double rowsPerSecond() {
         return rows / seconds;
     }
@@ -38,11 +43,18 @@ record Segment(long rows, double seconds, double jvmCpu, double dbCpu, double ma
         double db0 = store.processCpuSeconds();
         double busy0 = ProcCpu.machineBusySeconds();
         double io0 = ProcCpu.machineIoWaitSeconds();
+        var procs0 = ProcCpu.processes();
         long t0 = System.nanoTime();
         work.run();
         long t1 = System.nanoTime();
-        return new Segment(rows, (t1 - t0) / 1e9, ProcCpu.jvmSeconds() - jvm0, store.processCpuSeconds() - db0,
-                ProcCpu.machineBusySeconds() - busy0, ProcCpu.machineIoWaitSeconds() - io0);
+        double jvm = ProcCpu.jvmSeconds() - jvm0;
+        double db = store.processCpuSeconds() - db0;
+        double busy = ProcCpu.machineBusySeconds() - busy0;
+        double io = ProcCpu.machineIoWaitSeconds() - io0;
+        long self = ProcessHandle.current().pid();
+        String busiest = ProcCpu.busiest(procs0, ProcCpu.processes(), (t1 - t0) / 1e9,
+                pid -> pid == self || store.owns(pid), 3);
+        return new Segment(rows, (t1 - t0) / 1e9, jvm, db, busy, io, busiest);
     }
 
     interface Work {

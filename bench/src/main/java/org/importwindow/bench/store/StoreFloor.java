@@ -116,7 +116,8 @@ public final class StoreFloor {
             written += n;
             boolean disturbed = seg.othersCores() > maxOthers;
             System.out.printf(Locale.ROOT, "  segment %d%s: %s%s%n", g + 1, g < segments ? "" : " (repeat)",
-                    describe(seg), disturbed ? "  DISTURBED (other processes over " + maxOthers + " cores)" : "");
+                    describe(seg), disturbed ? "  DISTURBED (other processes over " + maxOthers + " cores; busiest: "
+                            + seg.busiestOthers() + ")" : "");
             measured.add(seg);
             if (!disturbed) {
                 calm.add(seg);
@@ -128,7 +129,7 @@ public final class StoreFloor {
         System.out.printf(Locale.ROOT, "  rows in the store: %,d%s%n", count,
                 count == expected ? " (all written)" : " MISMATCH: expected " + expected);
         Segment median = counted.stream().sorted(Comparator.comparingDouble(Segment::rowsPerSecond))
-                .toList().get(measured.size() / 2);
+                .toList().get(counted.size() / 2);
         System.out.printf(Locale.ROOT, "RESULT store=%s case=%s rows_per_s=%.0f cpu_us_per_row=%.1f cores=%.2f "
                         + "jvm_cores=%.2f db_cores=%.2f others_cores=%.2f iowait_cores=%.2f prefill=%d rows=%d "
                         + "segments=%d batch=%d rows_per_s_min=%.0f rows_per_s_max=%.0f%s%n", store, c.label,
