@@ -26,7 +26,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-mvn -q -o -B -pl bench dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -B -pl bench dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >"$work/mvn.txt" 2>&1 \
+  || { cat "$work/mvn.txt" >&2; exit 1; }
 cp="bench/target/classes:$(cat "$work/cp.txt")"
 
 echo "# store floor, $(date -u '+%F %T') UTC; machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB, disk $(df "$work" | awk 'NR==2{print $1}'); $(java -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
