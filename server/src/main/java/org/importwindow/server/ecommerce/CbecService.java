@@ -54,20 +54,23 @@ import tools.jackson.databind.json.JsonMapper;
  * (returnInfo starting with the spec's error code), 399 concluded (a cancellation or return accepted).
  */
 @Service
-public class CbecService {
+public class CbecService implements org.springframework.beans.factory.DisposableBean {
     private final CbecEngine engine;
     private final CbecProcessor processor;
     private final CbecProperties properties;
     private final PersonKeys keys;
     private final DirectWork direct;
     private final BufferedWork buffered;
+    /** The prototype's RocksDB state of record ({@code importwindow.cbec.store=rocksdb}), else null. */
+    private final RocksWork rocks;
     private boolean alone;
     private final TaxBillJson bills;
     private long next;
     private long blockEnd;
 
     public CbecService(CbecStore store, CbecEngine engine, CbecProcessor processor, CbecProperties properties,
-                       PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc, CbecMeter meter) {
+                       PersonKeys keys, JsonMapper json, JdbcClient db, JdbcTemplate jdbc, CbecMeter meter,
+                       org.springframework.core.env.Environment env) {
         this.engine = engine;
         this.processor = processor;
         this.properties = properties;
@@ -77,6 +80,13 @@ public class CbecService {
                 meter);
         this.buffered = new BufferedWork(store, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys,
                 meter);
+        if ("rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "sql"))) {
+            String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
+                    env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
+            this.rocks = new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys, meter);
+        } else {
+            this.rocks = null;
+        }
         processor.listen(new CbecProcessor.GroupListener() {
             @Override
             public void beforeCommit() {
@@ -87,6 +97,9 @@ public class CbecService {
             public void afterRollback() {
                 buffered.forget();
                 direct.forget();
+                if (rocks != null) {
+                    rocks.forget();
+                }
             }
 
             @Override
@@ -98,7 +111,26 @@ public class CbecService {
 
     /** How this task reads and writes: buffered, or straight to the database while a failed group is retried. */
     private CbecWork work() {
+        if (rocks != null) {
+            // RocksDB writes nothing before flush, so a failed group leaves nothing behind: the retry alone uses it too
+            return rocks;
+        }
         return alone ? direct : buffered;
+    }
+
+    @Override
+    public void destroy() {
+        if (rocks != null) {
+            try {
+                processor.submit(now -> {
+                    rocks.flush();
+                    rocks.close();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                rocks.close();
+            }
+        }
     }
 
     /** A message checked against the schema, from its sender (customs code), as received. */
@@ -155,6 +187,9 @@ public class CbecService {
         processor.submit(now -> {
             work().flush();
             buffered.forget();
+            if (rocks != null) {
+                rocks.forget();
+            }
             return null;
         });
     }

@@ -1,0 +1,678 @@
+package org.importwindow.server.ecommerce;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.message.Ceb311Message;
+import org.importwindow.ecommerce.message.Ceb411Message;
+import org.importwindow.ecommerce.message.Ceb511Message;
+import org.importwindow.ecommerce.message.CebMessage;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.CebMessages;
+import org.importwindow.ecommerce.message.LogisticsHead;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.PaymentHead;
+import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.law.LegalParameters;
+import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
+import org.importwindow.server.ecommerce.CbecStore.StoredList;
+import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * PROTOTYPE: the single writer's state of record in RocksDB instead of the SQL database
+ * ({@code importwindow.cbec.store=rocksdb}). The working memory is {@link BufferedWork}'s (recent documents, every
+ * pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in {@link #flush}
+ * (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are point gets.
+ *
+ * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
+ * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
+ * state (JSON); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; receipts under
+ * {@code r|owner|number|seq} (JSON) and {@code r|owner|guid|seq} (-> the first key); {@code t|invtNo} the tax bill
+ * (JSON); {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks.
+ * The officer's counters stay in memory. The API's GETs and the pages do NOT read RocksDB (they read SQL).
+ */
+final class RocksWork implements CbecWork, AutoCloseable {
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private static final int REMEMBERED = 200_000;
+    private static final TypeReference<List<Receipt>> RECEIPTS = new TypeReference<>() {
+    };
+
+    private record Key(String a, String b) {
+    }
+
+    private record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                              CbecService.Body body, String contentType, CbecService.Body answer) {
+    }
+
+    private record DocumentRow(String key, String messageGuid, int position) {
+    }
+
+    private final RocksDB db;
+    private final Options options;
+    private final WriteOptions sync;
+    private final JsonMapper json;
+    private final RocksLedger rocksLedger;
+    private final Ledger ledger;
+    private final CbecMeter meter;
+    private boolean closed;
+
+    private final Map<Key, Order> orders = bounded();
+    private final Map<Key, PaymentHead> payments = bounded();
+    private final Map<Key, LogisticsHead> waybills = bounded();
+    private final Map<Key, StoredList> lists = bounded();
+    private final Map<String, Key> byInvtNo = bounded();
+    private final Map<String, StoredList> pending = new HashMap<>();
+    private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
+    private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
+    private boolean loaded;
+
+    // the group's changes
+    private final Map<String, MessageRow> messageRows = new LinkedHashMap<>();
+    private final List<DocumentRow> documentRows = new ArrayList<>();
+    private final Map<Key, StoredList> dirtyLists = new LinkedHashMap<>();
+    private final Set<String> pendingAdded = new HashSet<>();
+    private final Set<String> pendingRemoved = new HashSet<>();
+    private final Map<String, StoredTaxBill> bills = new LinkedHashMap<>();
+    private final List<OwnedReceipt> receiptRows = new ArrayList<>();
+    private long seq = System.currentTimeMillis() * 1000;
+
+    private final CbecCounts counts = new CbecCounts();
+
+    RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter) {
+        this.json = json;
+        this.meter = meter;
+        try {
+            Files.createDirectories(dir);
+            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2);
+            this.db = RocksDB.open(options, dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot open RocksDB at " + dir, e);
+        }
+        this.sync = new WriteOptions().setSync(true);
+        this.rocksLedger = new RocksLedger(parameters, this::get);
+        this.ledger = new KeyedLedger(rocksLedger, keys);
+    }
+
+    private static <K, V> Map<K, V> bounded() {
+        return new LinkedHashMap<>(1 << 12, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] get(String key) {
+        try {
+            return db.get(utf8(key));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String listKey(String agent, String copNo) {
+        return "l|" + agent + "|" + copNo;
+    }
+
+    // --- pending lists ---
+
+    private void load() {
+        if (!loaded) {
+            try (RocksIterator it = db.newIterator()) {
+                byte[] prefix = utf8("P|");
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    StoredList l = readList(new String(it.value(), StandardCharsets.UTF_8));
+                    if (l != null && "PENDING".equals(l.status())) {
+                        index(l);
+                    }
+                }
+            }
+            loaded = true;
+        }
+    }
+
+    private static boolean startsWith(byte[] a, byte[] prefix) {
+        if (a.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (a[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void index(StoredList l) {
+        pending.put(l.guid(), l);
+        pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
+        pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
+                .add(l.guid());
+    }
+
+    private void unindex(StoredList l) {
+        if (pending.remove(l.guid()) != null) {
+            remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
+            remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
+        }
+    }
+
+    private static void remove(Map<Key, Set<String>> index, Key key, String guid) {
+        Set<String> s = index.get(key);
+        if (s != null && s.remove(guid) && s.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    private List<StoredList> listsOf(Set<String> guids) {
+        if (guids == null || guids.isEmpty()) {
+            return List.of();
+        }
+        List<StoredList> out = new ArrayList<>(guids.size());
+        for (String g : guids) {
+            out.add(pending.get(g));
+        }
+        return out;
+    }
+
+    // --- messages ---
+
+    @Override
+    public boolean messageExists(String guid) {
+        return messageRows.containsKey(guid) || get("m|" + guid) != null;
+    }
+
+    @Override
+    public List<Receipt> receiptsOfMessage(String guid) {
+        MessageRow m = messageRows.get(guid);
+        if (m == null) {
+            m = readMessage(guid);
+        }
+        if (m == null || m.answer() == null) {
+            return List.of();
+        }
+        return json.readValue(m.answer().inflate(), RECEIPTS);
+    }
+
+    @Override
+    public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                              CbecService.Body body, String contentType) {
+        messageRows.put(guid, new MessageRow(guid, type, sender, at, documents, body, contentType, null));
+    }
+
+    @Override
+    public void answered(String messageGuid, List<Receipt> receipts) {
+        MessageRow m = messageRows.get(messageGuid);
+        if (m == null) {
+            m = readMessage(messageGuid);
+        }
+        if (m != null) {
+            messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
+                    m.contentType(), CbecService.Body.of(json.writeValueAsBytes(receipts))));
+        }
+    }
+
+    private static byte[] encode(MessageRow m) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(m.body().deflated().length + 256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeUTF(m.type().name());
+            out.writeUTF(m.sender());
+            out.writeUTF(m.at().toString());
+            out.writeInt(m.documents());
+            out.writeUTF(m.contentType() == null ? "" : m.contentType());
+            body(out, m.body());
+            body(out, m.answer());
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void body(DataOutputStream out, CbecService.Body b) throws IOException {
+        if (b == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(b.bytes());
+        out.writeInt(b.deflated().length);
+        out.write(b.deflated());
+    }
+
+    private static CbecService.Body body(DataInputStream in) throws IOException {
+        int bytes = in.readInt();
+        if (bytes < 0) {
+            return null;
+        }
+        byte[] d = new byte[in.readInt()];
+        in.readFully(d);
+        return new CbecService.Body(d, bytes);
+    }
+
+    private MessageRow readMessage(String guid) {
+        byte[] v = get("m|" + guid);
+        if (v == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(v))) {
+            CebMessageType type = CebMessageType.valueOf(in.readUTF());
+            String sender = in.readUTF();
+            OffsetDateTime at = OffsetDateTime.parse(in.readUTF());
+            int documents = in.readInt();
+            String contentType = in.readUTF();
+            return new MessageRow(guid, type, sender, at, documents, body(in), contentType.isEmpty() ? null : contentType,
+                    body(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last messages read again: documents of one message are usually wanted together. */
+    private final Map<String, CebMessage> reread = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CebMessage> eldest) {
+            return size() > 8;
+        }
+    };
+
+    private CebMessage message(String guid) {
+        CebMessage m = reread.get(guid);
+        if (m == null) {
+            MessageRow row = messageRows.get(guid);
+            if (row == null) {
+                row = readMessage(guid);
+            }
+            byte[] raw = row.body().inflate();
+            m = "json".equals(row.contentType())
+                    ? CebMessages.readTree(JsonMessages.tree(json.readTree(raw)), Integer.MAX_VALUE)
+                    : CebMessages.read(raw, Integer.MAX_VALUE);
+            reread.put(guid, m);
+        }
+        return m;
+    }
+
+    // --- documents ---
+
+    private static byte[] position(String messageGuid, int position) {
+        return utf8(messageGuid + "|" + position);
+    }
+
+    /** The document's (message guid, position), if it was stored. */
+    private Optional<String[]> where(String key) {
+        byte[] v = get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        String s = new String(v, StandardCharsets.UTF_8);
+        int bar = s.lastIndexOf('|');
+        return Optional.of(new String[] {s.substring(0, bar), s.substring(bar + 1)});
+    }
+
+    @Override
+    public boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(o.head().ebpCode(), o.head().orderNo());
+        if (order(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        orders.put(k, o);
+        documentRows.add(new DocumentRow("o|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(p.ebpCode(), p.orderNo());
+        if (payment(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        payments.put(k, p);
+        documentRows.add(new DocumentRow("p|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(l.logisticsCode(), l.logisticsNo());
+        if (waybill(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        waybills.put(k, l);
+        documentRows.add(new DocumentRow("w|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public Optional<Order> order(String ebpCode, String orderNo) {
+        Key k = new Key(ebpCode, orderNo);
+        Order o = orders.get(k);
+        if (o == null) {
+            o = where("o|" + ebpCode + "|" + orderNo).map(w -> ((Ceb311Message) message(w[0])).orders()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (o != null) {
+                orders.put(k, o);
+            }
+        }
+        return Optional.ofNullable(o);
+    }
+
+    @Override
+    public Optional<PaymentHead> payment(String ebpCode, String orderNo) {
+        Key k = new Key(ebpCode, orderNo);
+        PaymentHead p = payments.get(k);
+        if (p == null) {
+            p = where("p|" + ebpCode + "|" + orderNo).map(w -> ((Ceb411Message) message(w[0])).payments()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (p != null) {
+                payments.put(k, p);
+            }
+        }
+        return Optional.ofNullable(p);
+    }
+
+    @Override
+    public Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo) {
+        Key k = new Key(logisticsCode, logisticsNo);
+        LogisticsHead l = waybills.get(k);
+        if (l == null) {
+            l = where("w|" + logisticsCode + "|" + logisticsNo).map(w -> ((Ceb511Message) message(w[0])).logistics()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (l != null) {
+                waybills.put(k, l);
+            }
+        }
+        return Optional.ofNullable(l);
+    }
+
+    // --- lists ---
+
+    @Override
+    public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
+        load();
+        return listsOf(pendingByOrder.get(new Key(ebpCode, orderNo)));
+    }
+
+    @Override
+    public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
+        load();
+        return listsOf(pendingByWaybill.get(new Key(logisticsCode, logisticsNo)));
+    }
+
+    @Override
+    public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
+        load();
+        return pending.values().stream().filter(l -> l.receivedAt().isBefore(before))
+                .sorted(Comparator.comparing(StoredList::receivedAt)).limit(limit).toList();
+    }
+
+    private StoredList readList(String key) {
+        byte[] v = get(key);
+        return v == null ? null : json.readValue(v, StoredList.class);
+    }
+
+    @Override
+    public Optional<StoredList> listByCopNo(String agentCode, String copNo) {
+        Key k = new Key(agentCode, copNo);
+        StoredList l = dirtyLists.get(k);
+        if (l == null) {
+            l = lists.get(k);
+        }
+        if (l == null) {
+            l = readList(listKey(agentCode, copNo));
+            if (l != null) {
+                lists.put(k, l);
+            }
+        }
+        return Optional.ofNullable(l);
+    }
+
+    @Override
+    public Optional<StoredList> listByInvtNo(String invtNo) {
+        Key k = byInvtNo.get(invtNo);
+        if (k == null) {
+            byte[] v = get("i|" + invtNo);
+            if (v == null) {
+                return Optional.empty();
+            }
+            String s = new String(v, StandardCharsets.UTF_8);
+            int bar = s.indexOf('|', 2);
+            k = new Key(s.substring(2, bar), s.substring(bar + 1));
+        }
+        return listByCopNo(k.a(), k.b());
+    }
+
+    private void changed(StoredList l) {
+        Key k = new Key(l.agentCode(), l.copNo());
+        lists.put(k, l);
+        dirtyLists.put(k, l);
+        if (l.invtNo() != null) {
+            byInvtNo.put(l.invtNo(), k);
+        }
+        if ("PENDING".equals(l.status())) {
+            pendingAdded.add(l.guid());
+            pendingRemoved.remove(l.guid());
+        } else if (!pendingAdded.remove(l.guid())) {
+            pendingRemoved.add(l.guid());
+        }
+    }
+
+    @Override
+    public void insertList(StoredList l, String messageGuid) {
+        load();
+        changed(l);
+        if ("PENDING".equals(l.status())) {
+            index(l);
+        }
+    }
+
+    @Override
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid) {
+        load();
+        pendingRemoved.add(refusedGuid);
+        changed(l);
+        if ("PENDING".equals(l.status())) {
+            index(l);
+        }
+    }
+
+    @Override
+    public void updateList(StoredList l, String status, String returnStatus, String invtNo, OffsetDateTime decidedAt,
+                           LocalDate releaseDate, BigDecimal taxTotal) {
+        StoredList next = new StoredList(l.guid(), l.agentCode(), l.copNo(), l.preNo(), invtNo, l.ebpCode(),
+                l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), status, returnStatus,
+                l.receivedAt(), decidedAt, releaseDate, taxTotal, l.senderCode(), l.inventory());
+        unindex(l);
+        if ("PENDING".equals(status)) {
+            index(next);
+        }
+        changed(next);
+        if (!"PENDING".equals(status)) {
+            orders.remove(new Key(l.ebpCode(), l.orderNo()));
+            payments.remove(new Key(l.ebpCode(), l.orderNo()));
+            waybills.remove(new Key(l.logisticsCode(), l.logisticsNo()));
+        }
+    }
+
+    // --- tax bills ---
+
+    @Override
+    public void insertTaxBill(StoredTaxBill b) {
+        bills.put(b.invtNo(), b);
+    }
+
+    private Optional<StoredTaxBill> taxBill(String invtNo) {
+        StoredTaxBill b = bills.get(invtNo);
+        if (b == null) {
+            byte[] v = get("t|" + invtNo);
+            b = v == null ? null : json.readValue(v, StoredTaxBill.class);
+        }
+        return Optional.ofNullable(b);
+    }
+
+    @Override
+    public Optional<String> taxBillJson(String invtNo) {
+        return taxBill(invtNo).map(StoredTaxBill::billJson);
+    }
+
+    @Override
+    public void updateTaxBillStatus(String invtNo, String status) {
+        taxBill(invtNo).ifPresent(b -> bills.put(invtNo, new StoredTaxBill(b.invtNo(), b.inventoryGuid(), b.copNo(),
+                b.owner(), b.orderNo(), b.customsTax(), b.valueAddedTax(), b.consumptionTax(), b.taxTotal(), status,
+                b.issuedAt(), b.billJson())));
+    }
+
+    // --- receipts, counters, numbers, ledger ---
+
+    @Override
+    public void insertReceipts(List<OwnedReceipt> receipts) {
+        receiptRows.addAll(receipts);
+    }
+
+    @Override
+    public CbecCounts counts() {
+        return counts;
+    }
+
+    @Override
+    public long nextNumberBlock() {
+        byte[] v = get("n");
+        long block = v == null ? 1 : Long.parseLong(new String(v, StandardCharsets.US_ASCII)) + 1;
+        try {
+            db.put(sync, utf8("n"), utf8(Long.toString(block)));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+        return block;
+    }
+
+    @Override
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Write the group's changes as one synced batch. */
+    @Override
+    public void flush() {
+        if (closed) {
+            return;
+        }
+        CbecCounts.Drained d = counts.drain();
+        meter.record(d.decided(), d.received());
+        if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
+                && receiptRows.isEmpty() && pendingRemoved.isEmpty()) {
+            rocksLedger.written();
+            return;
+        }
+        try (WriteBatch batch = new WriteBatch()) {
+            for (MessageRow m : messageRows.values()) {
+                batch.put(utf8("m|" + m.guid()), encode(m));
+            }
+            for (DocumentRow r : documentRows) {
+                batch.put(utf8(r.key()), position(r.messageGuid(), r.position()));
+            }
+            for (StoredList l : dirtyLists.values()) {
+                String key = listKey(l.agentCode(), l.copNo());
+                batch.put(utf8(key), json.writeValueAsBytes(l));
+                if (l.invtNo() != null) {
+                    batch.put(utf8("i|" + l.invtNo()), utf8(key));
+                }
+                if (pendingAdded.contains(l.guid())) {
+                    batch.put(utf8("P|" + l.guid()), utf8(key));
+                }
+            }
+            for (String g : pendingRemoved) {
+                batch.delete(utf8("P|" + g));
+            }
+            for (StoredTaxBill b : bills.values()) {
+                batch.put(utf8("t|" + b.invtNo()), json.writeValueAsBytes(b));
+            }
+            for (OwnedReceipt o : receiptRows) {
+                Receipt r = o.receipt();
+                String number = r.copNo() != null ? r.copNo() : r.orderNo() != null ? r.orderNo()
+                        : r.logisticsNo() != null ? r.logisticsNo() : r.payTransactionId();
+                String s = String.format("%016x", ++seq);
+                String byNumber = "r|" + o.owner() + "|" + number + "|" + s;
+                batch.put(utf8(byNumber), json.writeValueAsBytes(r));
+                batch.put(utf8("r|" + o.owner() + "|" + r.guid() + "|" + s), utf8(byNumber));
+            }
+            rocksLedger.write(batch);
+            db.write(sync, batch);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("the group could not be written to RocksDB", e);
+        }
+        rocksLedger.written();
+        clearGroup();
+    }
+
+    private void clearGroup() {
+        messageRows.clear();
+        documentRows.clear();
+        dirtyLists.clear();
+        pendingAdded.clear();
+        pendingRemoved.clear();
+        bills.clear();
+        receiptRows.clear();
+    }
+
+    /** A group failed: nothing of it was written, so nothing of it may be remembered. */
+    void forget() {
+        orders.clear();
+        payments.clear();
+        waybills.clear();
+        lists.clear();
+        byInvtNo.clear();
+        pending.clear();
+        pendingByOrder.clear();
+        pendingByWaybill.clear();
+        reread.clear();
+        loaded = false;
+        clearGroup();
+        counts.clear();
+        rocksLedger.forget();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            db.close();
+            sync.close();
+            options.close();
+        }
+    }
+}
