@@ -62,7 +62,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     private final DirectWork direct;
     private final BufferedWork buffered;
     /** The prototype's RocksDB state of record ({@code importwindow.cbec.store=rocksdb}), else null. */
-    private final RocksWork rocks;
+    private RocksWork rocks;
+    private final java.util.function.Supplier<RocksWork> openRocks;
     private boolean alone;
     private final TaxBillJson bills;
     private long next;
@@ -83,8 +84,11 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         if ("rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "sql"))) {
             String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
                     env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
-            this.rocks = new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys, meter);
+            this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
+                    meter);
+            this.rocks = openRocks.get();
         } else {
+            this.openRocks = null;
             this.rocks = null;
         }
         processor.listen(new CbecProcessor.GroupListener() {
@@ -190,6 +194,16 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             if (rocks != null) {
                 rocks.forget();
             }
+            return null;
+        });
+    }
+
+    /** With the RocksDB store: close it and open it again, as a restart of the writer would (for tests). */
+    void reopenRocks() {
+        processor.submit(now -> {
+            rocks.flush();
+            rocks.close();
+            rocks = openRocks.get();
             return null;
         });
     }
