@@ -5,16 +5,17 @@
 # as fast as the producer goes, timed from the first message sent to the last list's receipt read, with each list's
 # latency from its sending to its receipt. Broker, producer and topology share the two cores, so this is a floor for
 # one node, not what a cluster does.
-# Usage: bench/scripts/cbec-kafka.sh [runs] [lists] [partitions] [stream threads]
+# With a rate (purchases per second) the producer is paced, and the latency is a list's own at that load.
+# Usage: bench/scripts/cbec-kafka.sh [runs] [lists] [partitions] [stream threads] [rate, 0 = all at once]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-runs=${1:-3}; lists=${2:-20000}; partitions=${3:-4}; threads=${4:-2}
+runs=${1:-3}; lists=${2:-20000}; partitions=${3:-4}; threads=${4:-2}; rate=${5:-0}
 out=$(mktemp /tmp/iw-cbec-kafka.XXXXXX)
 trap 'rm -f "$out"' EXIT
 for run in $(seq 1 "$runs"); do
   mvn -o -B -pl server test -Dtest=CbecKafkaThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dcbec.kafka.lists="$lists" -Dcbec.kafka.partitions="$partitions" -Dcbec.kafka.threads="$threads" 2>&1 \
+    -Dcbec.kafka.lists="$lists" -Dcbec.kafka.partitions="$partitions" -Dcbec.kafka.threads="$threads" -Dcbec.kafka.rate="$rate" 2>&1 \
     | grep '^cbec-kafka ' | sed "s/^/run $run: /" | tee -a "$out"
 done
 sed -E 's/.* lists\/s=([0-9]+).*/\1/' "$out" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "median of %d runs: %s lists/s (%s-%s)\n", NR, (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[1], a[NR]}'

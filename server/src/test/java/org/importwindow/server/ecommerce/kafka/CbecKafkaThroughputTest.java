@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  * last list's receipt read; with the latency of each list from its sending to its receipt. Off unless asked for:
  * <pre>
  * mvn -o -B -pl server -am test -Dtest=CbecKafkaThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dcbec.kafka.lists=20000 [-Dcbec.kafka.partitions=4 -Dcbec.kafka.threads=2]
+ *     -Dcbec.kafka.lists=20000 [-Dcbec.kafka.partitions=4 -Dcbec.kafka.threads=2 -Dcbec.kafka.rate=200]
  * </pre>
+ * With {@code cbec.kafka.rate} the purchases are sent at that many a second instead of all at once, so the latency
+ * is a list's own at that load.
  * Prints one line: {@code cbec-kafka lists=N partitions=P threads=T seconds=S lists/s=R median-ms=M p99-ms=Q}.
  * The broker, the producer and the topology share the machine's cores, so this is a floor for one node.
  */
@@ -34,7 +36,8 @@ class CbecKafkaThroughputTest {
         int n = Integer.parseInt(asked);
         int partitions = Integer.getInteger("cbec.kafka.partitions", 4);
         int threads = Integer.getInteger("cbec.kafka.threads", 2);
-        Result r = measure(n, partitions, threads);
+        double rate = Double.parseDouble(System.getProperty("cbec.kafka.rate", "0"));
+        Result r = measure(n, partitions, threads, rate);
         System.out.println(r.line());
         assertThat(r.listsPerSecond()).isPositive();
     }
@@ -55,6 +58,11 @@ class CbecKafkaThroughputTest {
     }
 
     static Result measure(int n, int partitions, int threads) {
+        return measure(n, partitions, threads, 0);
+    }
+
+    /** {@code rate}: purchases sent per second (0: as fast as the producer goes). */
+    static Result measure(int n, int partitions, int threads, double rate) {
         try (Pipeline p = new Pipeline("bench", partitions)) {
             p.start(CbecKafkaWorld.CORE, p.settings(), threads,
                     e -> StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT,
@@ -78,6 +86,14 @@ class CbecKafkaThroughputTest {
             long cpu = cpuNanos();
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
+                if (rate > 0) {
+                    // paced: purchase i leaves at i / rate seconds, so the latency is a list's own, not a queue's
+                    long due = start + (long) (i * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
                 for (String m : messages.get(i)) {
                     p.send(m);
                 }
