@@ -258,8 +258,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         } else if (m instanceof Ceb621Message i) {
                 work().insertMessage(m.guid(), CebMessageType.CEB621, sender, now.utc(), i.inventories().size(),
                         in.body(), in.contentType());
-                for (Inventory list : i.inventories()) {
-                    inventory(list, m.guid(), sender, now, receipts);
+                for (int position = 0; position < i.inventories().size(); position++) {
+                    inventory(i.inventories().get(position), m.guid(), position, sender, now, receipts);
                 }
         } else if (m instanceof Ceb623Message c) {
                 work().insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),
@@ -334,7 +334,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
 
     // --- inventory lists ---
 
-    private void inventory(Inventory list, String messageGuid, String sender, Now now, List<OwnedReceipt> receipts) {
+    private void inventory(Inventory list, String messageGuid, int position, String sender, Now now, List<OwnedReceipt> receipts) {
         InventoryHead h = list.head();
         Optional<StoredList> earlier = work().listByCopNo(h.agentCode(), h.copNo());
         if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
@@ -353,9 +353,9 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 now.utc(), null, null, null, sender, list);
         if (earlier.isPresent()) {
             // a list refused before, declared again under the same number: the new one replaces it
-            work().replaceRefusedList(earlier.get().guid(), stored, messageGuid);
+            work().replaceRefusedList(earlier.get().guid(), stored, messageGuid, position);
         } else {
-            work().insertList(stored, messageGuid);
+            work().insertList(stored, messageGuid, position);
         }
         work().counts().add(now.china().toLocalDate(), CbecCounts.RECEIVED);
         decide(stored, false, now, messageGuid, receipts);
@@ -391,7 +391,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 work().counts().add(now.china().toLocalDate(), CbecCounts.RELEASED);
                 work().insertTaxBill(new StoredTaxBill(invtNo, l.guid(), l.copNo(), l.senderCode(), l.orderNo(),
                         bill.customsTax(), bill.valueAddedTax(), bill.consumptionTax(), bill.taxTotal(), "ISSUED",
-                        now.utc(), bills.write(bill)));
+                        now.utc(), null), bill, bills);
                 receipts.add(own(l.senderCode(), messageGuid, base.withInvtNo(invtNo).withReturn("800",
                         now.returnTime(), cut("放行；税款 " + bill.taxTotal().toPlainString() + " 元 released; taxes "
                                 + bill.taxTotal().toPlainString() + " yuan"))));
@@ -421,7 +421,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                     + "])！ the list is " + l.status() + ", only a released list can be cancelled"));
         }
         // the allowance debited for it is given back whole; its tax bill is withdrawn
-        CbecTaxBill bill = bills.read(work().taxBillJson(l.invtNo()).orElseThrow());
+        CbecTaxBill bill = work().taxBill(l.invtNo(), bills).orElseThrow();
         work().ledger().credit(AllowanceScheme.CBEC_RETAIL_IMPORT, trim(l.inventory().head().buyerIdNumber()),
                 transactionId(l), "CEB623:" + c.guid(), bill.dutiablePrice());
         work().updateList(l, "CANCELLED", "399", l.invtNo(), now.utc(), l.releaseDate(), l.taxTotal());
@@ -443,7 +443,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                     + "不存在或未放行] the return is refused: list " + h.invtNo() + " does not exist or is not released"));
         }
         StoredList l = found.get();
-        CbecTaxBill bill = bills.read(work().taxBillJson(l.invtNo()).orElseThrow());
+        CbecTaxBill bill = work().taxBill(l.invtNo(), bills).orElseThrow();
         List<ReturnedLine> lines = new ArrayList<>();
         for (InvtRefundItem it : r.items()) {
             lines.add(new ReturnedLine(it.gnum(), it.qty()));

@@ -29,22 +29,10 @@ import org.rocksdb.WriteBatch;
  */
 final class RocksLedger implements Ledger {
     private static final int REMEMBERED = 200_000;
-    private static final char SEP = '\u001f';
 
-    /** An entry as kept: DEBIT or CREDIT, with what a replay and a credit need. */
+    /** An entry as kept (binary, {@link RocksCodec#entry}): DEBIT or CREDIT, with what a replay and a credit need. */
     record Entry(String kind, String person, String period, LocalDate date, BigDecimal amount, boolean singleLimit,
                  BigDecimal usageAfter, String debitId, BigDecimal credited) {
-        String encode() {
-            return String.join(String.valueOf(SEP), kind, person, period, date.toString(), amount.toPlainString(),
-                    Boolean.toString(singleLimit), usageAfter.toPlainString(), debitId == null ? "" : debitId,
-                    credited.toPlainString());
-        }
-
-        static Entry decode(String s) {
-            String[] f = s.split(String.valueOf(SEP), -1);
-            return new Entry(f[0], f[1], f[2], LocalDate.parse(f[3]), new BigDecimal(f[4]), Boolean.parseBoolean(f[5]),
-                    new BigDecimal(f[6]), f[7].isEmpty() ? null : f[7], new BigDecimal(f[8]));
-        }
     }
 
     private final LegalParameters parameters;
@@ -84,7 +72,7 @@ final class RocksLedger implements Ledger {
         }
         if (u == null) {
             byte[] v = get.apply(key);
-            u = v == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(new String(v, StandardCharsets.US_ASCII));
+            u = v == null ? BigDecimal.ZERO.setScale(2) : RocksCodec.usage(v);
             usages.put(key, u);
         }
         return u;
@@ -103,7 +91,7 @@ final class RocksLedger implements Ledger {
         if (e == null) {
             byte[] v = get.apply(key);
             if (v != null) {
-                e = Entry.decode(new String(v, StandardCharsets.UTF_8));
+                e = RocksCodec.entry(v);
                 entries.put(key, e);
             }
         }
@@ -203,11 +191,10 @@ final class RocksLedger implements Ledger {
     /** Put the group's usages and entries into its batch. */
     void write(WriteBatch batch) throws RocksDBException {
         for (Map.Entry<String, Entry> e : touchedEntries.entrySet()) {
-            batch.put(e.getKey().getBytes(StandardCharsets.UTF_8), e.getValue().encode().getBytes(StandardCharsets.UTF_8));
+            batch.put(e.getKey().getBytes(StandardCharsets.UTF_8), RocksCodec.entry(e.getValue()));
         }
         for (Map.Entry<String, BigDecimal> u : touchedUsages.entrySet()) {
-            batch.put(u.getKey().getBytes(StandardCharsets.UTF_8),
-                    u.getValue().toPlainString().getBytes(StandardCharsets.US_ASCII));
+            batch.put(u.getKey().getBytes(StandardCharsets.UTF_8), RocksCodec.usage(u.getValue()));
         }
     }
 

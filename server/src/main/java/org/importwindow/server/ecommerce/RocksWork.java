@@ -22,9 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.CbecTaxBill;
 import org.importwindow.ecommerce.message.Ceb311Message;
 import org.importwindow.ecommerce.message.Ceb411Message;
 import org.importwindow.ecommerce.message.Ceb511Message;
+import org.importwindow.ecommerce.message.Ceb621Message;
 import org.importwindow.ecommerce.message.CebMessage;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.CebMessages;
@@ -42,7 +44,6 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,9 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (JSON); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; receipts under
- * {@code r|owner|number|seq} (JSON) and {@code r|owner|guid|seq} (-> the first key); {@code t|invtNo} the tax bill
- * (JSON); {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks.
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; receipts under
+ * {@code r|owner|number|seq} (binary) and {@code r|owner|guid|seq} (-> the first key); {@code t|invtNo} the tax bill's
+ * figures (binary); {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks.
  * The officer's counters stay in memory. The API's GETs and the pages do NOT read RocksDB (they read SQL).
  */
 final class RocksWork implements CbecWork, AutoCloseable {
@@ -64,8 +65,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     private static final int REMEMBERED = 200_000;
-    private static final TypeReference<List<Receipt>> RECEIPTS = new TypeReference<>() {
-    };
 
     private record Key(String a, String b) {
     }
@@ -81,6 +80,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Options options;
     private final WriteOptions sync;
     private final JsonMapper json;
+    private final TaxBillJson billJson;
     private final RocksLedger rocksLedger;
     private final Ledger ledger;
     private final CbecMeter meter;
@@ -102,7 +102,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Map<Key, StoredList> dirtyLists = new LinkedHashMap<>();
     private final Set<String> pendingAdded = new HashSet<>();
     private final Set<String> pendingRemoved = new HashSet<>();
-    private final Map<String, StoredTaxBill> bills = new LinkedHashMap<>();
+    private final Map<String, RocksCodec.Bill> bills = new LinkedHashMap<>();
+    /** Where each list remembered is in its CEB621 message (its state is stored with it, not its inventory). */
+    private final Map<String, RocksCodec.Where> listWhere = bounded();
     private final List<OwnedReceipt> receiptRows = new ArrayList<>();
     private long seq = System.currentTimeMillis() * 1000;
 
@@ -110,6 +112,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter) {
         this.json = json;
+        this.billJson = new TaxBillJson(json);
         this.meter = meter;
         try {
             Files.createDirectories(dir);
@@ -227,7 +230,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         if (m == null || m.answer() == null) {
             return List.of();
         }
-        return json.readValue(m.answer().inflate(), RECEIPTS);
+        return RocksCodec.receipts(m.answer().inflate());
     }
 
     @Override
@@ -244,7 +247,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         if (m != null) {
             messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
-                    m.contentType(), CbecService.Body.of(json.writeValueAsBytes(receipts))));
+                    m.contentType(), CbecService.Body.of(RocksCodec.receipts(receipts))));
         }
     }
 
@@ -442,7 +445,38 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private StoredList readList(String key) {
         byte[] v = get(key);
-        return v == null ? null : json.readValue(v, StoredList.class);
+        if (v == null) {
+            return null;
+        }
+        RocksCodec.ListState s = RocksCodec.list(v, w -> ((Ceb621Message) message(w.messageGuid())).inventories()
+                .get(w.position()));
+        listWhere.put(s.list().guid(), s.where());
+        return s.list();
+    }
+
+    /** Where the list's inventory is: remembered, or as stored with its state. */
+    private RocksCodec.Where whereOf(StoredList l) {
+        RocksCodec.Where w = listWhere.get(l.guid());
+        if (w == null) {
+            byte[] v = get(listKey(l.agentCode(), l.copNo()));
+            if (v == null) {
+                throw new IllegalStateException("list " + l.guid() + ": where its inventory is is not known");
+            }
+            w = RocksCodec.where(v);
+            listWhere.put(l.guid(), w);
+        }
+        return w;
+    }
+
+    /** The position of an inventory (by its guid) in its CEB621 message, when the caller did not say it. */
+    private int positionOf(StoredList l, String messageGuid) {
+        List<org.importwindow.ecommerce.message.Inventory> all = ((Ceb621Message) message(messageGuid)).inventories();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == l.inventory() || all.get(i).head().guid().equals(l.guid())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("list " + l.guid() + " is not in message " + messageGuid);
     }
 
     @Override
@@ -493,6 +527,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     @Override
     public void insertList(StoredList l, String messageGuid) {
+        insertList(l, messageGuid, positionOf(l, messageGuid));
+    }
+
+    @Override
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid) {
+        replaceRefusedList(refusedGuid, l, messageGuid, positionOf(l, messageGuid));
+    }
+
+    @Override
+    public void insertList(StoredList l, String messageGuid, int position) {
+        listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
         changed(l);
         if ("PENDING".equals(l.status())) {
@@ -501,7 +546,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     @Override
-    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid) {
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid, int position) {
+        listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
         pendingRemoved.add(refusedGuid);
         changed(l);
@@ -532,28 +578,43 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     @Override
     public void insertTaxBill(StoredTaxBill b) {
-        bills.put(b.invtNo(), b);
+        bills.put(b.invtNo(), new RocksCodec.Bill(b, billJson.read(b.billJson())));
     }
 
-    private Optional<StoredTaxBill> taxBill(String invtNo) {
-        StoredTaxBill b = bills.get(invtNo);
+    /** The bill's figures are kept (binary), not its JSON. */
+    @Override
+    public void insertTaxBill(StoredTaxBill row, CbecTaxBill bill, TaxBillJson ignored) {
+        bills.put(row.invtNo(), new RocksCodec.Bill(row, bill));
+    }
+
+    private Optional<RocksCodec.Bill> storedBill(String invtNo) {
+        RocksCodec.Bill b = bills.get(invtNo);
         if (b == null) {
             byte[] v = get("t|" + invtNo);
-            b = v == null ? null : json.readValue(v, StoredTaxBill.class);
+            b = v == null ? null : RocksCodec.taxBill(v);
         }
         return Optional.ofNullable(b);
     }
 
     @Override
+    public Optional<CbecTaxBill> taxBill(String invtNo, TaxBillJson ignored) {
+        return storedBill(invtNo).map(RocksCodec.Bill::bill);
+    }
+
+    /** Made from the stored figures when asked (the measures' working and the explanation are not kept). */
+    @Override
     public Optional<String> taxBillJson(String invtNo) {
-        return taxBill(invtNo).map(StoredTaxBill::billJson);
+        return storedBill(invtNo).map(b -> billJson.write(b.bill()));
     }
 
     @Override
     public void updateTaxBillStatus(String invtNo, String status) {
-        taxBill(invtNo).ifPresent(b -> bills.put(invtNo, new StoredTaxBill(b.invtNo(), b.inventoryGuid(), b.copNo(),
-                b.owner(), b.orderNo(), b.customsTax(), b.valueAddedTax(), b.consumptionTax(), b.taxTotal(), status,
-                b.issuedAt(), b.billJson())));
+        storedBill(invtNo).ifPresent(s -> {
+            StoredTaxBill b = s.row();
+            bills.put(invtNo, new RocksCodec.Bill(new StoredTaxBill(b.invtNo(), b.inventoryGuid(), b.copNo(),
+                    b.owner(), b.orderNo(), b.customsTax(), b.valueAddedTax(), b.consumptionTax(), b.taxTotal(),
+                    status, b.issuedAt(), null), s.bill()));
+        });
     }
 
     // --- receipts, counters, numbers, ledger ---
@@ -607,7 +668,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
             for (StoredList l : dirtyLists.values()) {
                 String key = listKey(l.agentCode(), l.copNo());
-                batch.put(utf8(key), json.writeValueAsBytes(l));
+                batch.put(utf8(key), RocksCodec.list(l, whereOf(l)));
                 if (l.invtNo() != null) {
                     batch.put(utf8("i|" + l.invtNo()), utf8(key));
                 }
@@ -618,8 +679,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
             for (String g : pendingRemoved) {
                 batch.delete(utf8("P|" + g));
             }
-            for (StoredTaxBill b : bills.values()) {
-                batch.put(utf8("t|" + b.invtNo()), json.writeValueAsBytes(b));
+            for (RocksCodec.Bill b : bills.values()) {
+                batch.put(utf8("t|" + b.row().invtNo()), RocksCodec.taxBill(b.row(), b.bill()));
             }
             for (OwnedReceipt o : receiptRows) {
                 Receipt r = o.receipt();
@@ -627,7 +688,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                         : r.logisticsNo() != null ? r.logisticsNo() : r.payTransactionId();
                 String s = String.format("%016x", ++seq);
                 String byNumber = "r|" + o.owner() + "|" + number + "|" + s;
-                batch.put(utf8(byNumber), json.writeValueAsBytes(r));
+                batch.put(utf8(byNumber), RocksCodec.receipt(r));
                 batch.put(utf8("r|" + o.owner() + "|" + r.guid() + "|" + s), utf8(byNumber));
             }
             rocksLedger.write(batch);
@@ -660,6 +721,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         pendingByOrder.clear();
         pendingByWaybill.clear();
         reread.clear();
+        listWhere.clear();
         loaded = false;
         clearGroup();
         counts.clear();
