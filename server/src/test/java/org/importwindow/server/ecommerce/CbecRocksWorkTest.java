@@ -92,4 +92,24 @@ class CbecRocksWorkTest {
         assertThat(send(Purchase.AGENT, p.cancellationXml(invtNo))).singleElement()
                 .satisfies(r -> assertThat(r.returnInfo()).startsWith("-623005"));
     }
+
+    @Test
+    void a_return_after_a_restart_reads_the_tax_bill_s_lines_back() {
+        Purchase p = purchase();
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        List<Receipt> list = send(Purchase.AGENT, p.inventoryXml());
+        assertThat(list).singleElement().satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo())
+                .isEqualTo("800"));
+        String taxes = list.get(0).returnInfo().replaceAll(".*released; taxes ([0-9.]+) yuan.*", "$1");
+        service.reopenRocks();
+        service.forgetWorkingMemory();
+        // the whole list returned: its taxes refunded from the bill's lines as stored (binary)
+        assertThat(send(Purchase.AGENT, p.returnXml(list.get(0).invtNo()))).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("399");
+                    assertThat(r.returnInfo()).endsWith("taxes refunded " + taxes + " yuan");
+                });
+    }
 }
