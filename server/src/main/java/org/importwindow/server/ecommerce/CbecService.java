@@ -62,7 +62,9 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     private final DirectWork direct;
     private final BufferedWork buffered;
     /** The prototype's RocksDB state of record ({@code importwindow.cbec.store=rocksdb}), else null. */
-    private RocksWork rocks;
+    private volatile RocksWork rocks;
+    /** The API's reads from {@link #rocks} (whichever is open), else null. */
+    private final CbecReads rocksReads;
     private final java.util.function.Supplier<RocksWork> openRocks;
     private boolean alone;
     private final TaxBillJson bills;
@@ -91,6 +93,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             this.openRocks = null;
             this.rocks = null;
         }
+        this.rocksReads = rocks == null ? null : new RocksReads(() -> rocks);
         processor.listen(new CbecProcessor.GroupListener() {
             @Override
             public void beforeCommit() {
@@ -111,6 +114,11 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 alone = a;
             }
         });
+    }
+
+    /** With {@code importwindow.cbec.store=rocksdb}: the API's reads from RocksDB; else null (they read SQL). */
+    CbecReads rocksReads() {
+        return rocksReads;
     }
 
     /** How this task reads and writes: buffered, or straight to the database while a failed group is retried. */

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.importwindow.allowance.Ledger;
 import org.importwindow.ecommerce.CbecTaxBill;
 import org.importwindow.ecommerce.message.Ceb311Message;
@@ -30,6 +32,7 @@ import org.importwindow.ecommerce.message.Ceb621Message;
 import org.importwindow.ecommerce.message.CebMessage;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.CebMessages;
+import org.importwindow.ecommerce.message.Inventory;
 import org.importwindow.ecommerce.message.LogisticsHead;
 import org.importwindow.ecommerce.message.Order;
 import org.importwindow.ecommerce.message.PaymentHead;
@@ -39,9 +42,11 @@ import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.Snapshot;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +59,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; receipts under
- * {@code r|owner|number|seq} (binary) and {@code r|owner|guid|seq} (-> the first key); {@code t|invtNo} the tax bill's
- * figures (binary); {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks.
- * The officer's counters stay in memory. The API's GETs and the pages do NOT read RocksDB (they read SQL).
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; each receipt (binary) under
+ * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
+ * has; {@code seq} 16 hex digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary);
+ * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n}
+ * the number blocks. The officer's counters stay in memory.
+ *
+ * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
+ * {@link #readTaxBills}, {@link #readBillDetail}): point gets and prefix iterations over one snapshot, under a read lock
+ * that {@link #close} waits for. The pages do NOT read RocksDB (they read SQL).
  */
 final class RocksWork implements CbecWork, AutoCloseable {
     static {
@@ -84,7 +94,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final RocksLedger rocksLedger;
     private final Ledger ledger;
     private final CbecMeter meter;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Readers (request threads) hold its read lock while they use {@link #db}; {@link #close} takes its write lock. */
+    private final ReentrantReadWriteLock life = new ReentrantReadWriteLock();
 
     private final Map<Key, Order> orders = bounded();
     private final Map<Key, PaymentHead> payments = bounded();
@@ -103,6 +115,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Set<String> pendingAdded = new HashSet<>();
     private final Set<String> pendingRemoved = new HashSet<>();
     private final Map<String, RocksCodec.Bill> bills = new LinkedHashMap<>();
+    /** The bills issued in this group (their {@code T|} keys are written once). */
+    private final Set<String> newBills = new HashSet<>();
     /** Where each list remembered is in its CEB621 message (its state is stored with it, not its inventory). */
     private final Map<String, RocksCodec.Where> listWhere = bounded();
     private final List<OwnedReceipt> receiptRows = new ArrayList<>();
@@ -290,9 +304,10 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private MessageRow readMessage(String guid) {
         byte[] v = get("m|" + guid);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : decodeMessage(guid, v);
+    }
+
+    private static MessageRow decodeMessage(String guid, byte[] v) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(v))) {
             CebMessageType type = CebMessageType.valueOf(in.readUTF());
             String sender = in.readUTF();
@@ -321,13 +336,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
             if (row == null) {
                 row = readMessage(guid);
             }
-            byte[] raw = row.body().inflate();
-            m = "json".equals(row.contentType())
-                    ? CebMessages.readTree(JsonMessages.tree(json.readTree(raw)), Integer.MAX_VALUE)
-                    : CebMessages.read(raw, Integer.MAX_VALUE);
+            m = parse(row);
             reread.put(guid, m);
         }
         return m;
+    }
+
+    private CebMessage parse(MessageRow row) {
+        byte[] raw = row.body().inflate();
+        return "json".equals(row.contentType())
+                ? CebMessages.readTree(JsonMessages.tree(json.readTree(raw)), Integer.MAX_VALUE)
+                : CebMessages.read(raw, Integer.MAX_VALUE);
     }
 
     // --- documents ---
@@ -579,12 +598,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
     @Override
     public void insertTaxBill(StoredTaxBill b) {
         bills.put(b.invtNo(), new RocksCodec.Bill(b, billJson.read(b.billJson())));
+        newBills.add(b.invtNo());
     }
 
     /** The bill's figures are kept (binary), not its JSON. */
     @Override
     public void insertTaxBill(StoredTaxBill row, CbecTaxBill bill, TaxBillJson ignored) {
         bills.put(row.invtNo(), new RocksCodec.Bill(row, bill));
+        newBills.add(row.invtNo());
     }
 
     private Optional<RocksCodec.Bill> storedBill(String invtNo) {
@@ -680,16 +701,25 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 batch.delete(utf8("P|" + g));
             }
             for (RocksCodec.Bill b : bills.values()) {
-                batch.put(utf8("t|" + b.row().invtNo()), RocksCodec.taxBill(b.row(), b.bill()));
+                StoredTaxBill row = b.row();
+                batch.put(utf8("t|" + row.invtNo()), RocksCodec.taxBill(row, b.bill()));
+                if (newBills.contains(row.invtNo())) {
+                    batch.put(utf8(billKey(row.owner(), row.copNo()) + row.invtNo()), utf8(row.invtNo()));
+                }
             }
             for (OwnedReceipt o : receiptRows) {
                 Receipt r = o.receipt();
-                String number = r.copNo() != null ? r.copNo() : r.orderNo() != null ? r.orderNo()
-                        : r.logisticsNo() != null ? r.logisticsNo() : r.payTransactionId();
+                byte[] value = RocksCodec.receipt(r);
                 String s = String.format("%016x", ++seq);
-                String byNumber = "r|" + o.owner() + "|" + number + "|" + s;
-                batch.put(utf8(byNumber), RocksCodec.receipt(r));
-                batch.put(utf8("r|" + o.owner() + "|" + r.guid() + "|" + s), utf8(byNumber));
+                if (r.copNo() != null) {
+                    batch.put(utf8(receiptKey('c', o.owner(), r.copNo()) + s), value);
+                }
+                if (r.orderNo() != null) {
+                    batch.put(utf8(receiptKey('o', o.owner(), r.orderNo()) + s), value);
+                }
+                if (r.guid() != null) {
+                    batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
+                }
             }
             rocksLedger.write(batch);
             db.write(sync, batch);
@@ -707,6 +737,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         pendingAdded.clear();
         pendingRemoved.clear();
         bills.clear();
+        newBills.clear();
         receiptRows.clear();
     }
 
@@ -730,11 +761,137 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            db.close();
-            sync.close();
-            options.close();
+        life.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                db.close();
+                sync.close();
+                options.close();
+            }
+        } finally {
+            life.writeLock().unlock();
         }
+    }
+
+    // --- the API's reads (request threads) ---
+
+    /** This store was closed (a restart of the writer): read from the one opened after it. */
+    static final class Closed extends IllegalStateException {
+        Closed() {
+            super("the RocksDB store is closed");
+        }
+    }
+
+    /** The prefix of a receipt's keys by copNo ('c'), orderNo ('o') or guid ('g'); the key ends with its seq. */
+    private static String receiptKey(char by, String owner, String value) {
+        return "R|" + by + "|" + owner + "|" + value + "|";
+    }
+
+    private static String billKey(String owner, String copNo) {
+        return "T|" + owner + "|" + copNo + "|";
+    }
+
+    /** {@code read} with one snapshot of the store, while it is open. */
+    private <T> T reading(Function<ReadOptions, T> read) {
+        life.readLock().lock();
+        try {
+            if (closed) {
+                throw new Closed();
+            }
+            Snapshot snapshot = db.getSnapshot();
+            try (ReadOptions options = new ReadOptions().setSnapshot(snapshot)) {
+                return read.apply(options);
+            } finally {
+                db.releaseSnapshot(snapshot);
+            }
+        } finally {
+            life.readLock().unlock();
+        }
+    }
+
+    private byte[] get(ReadOptions options, String key) {
+        try {
+            return db.get(options, utf8(key));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The owner's receipts for the copNo, orderNo or guid (the first given), in the order produced. */
+    List<Receipt> readReceipts(String owner, String copNo, String orderNo, String guid, int limit) {
+        char by = copNo != null ? 'c' : orderNo != null ? 'o' : 'g';
+        String value = copNo != null ? copNo : orderNo != null ? orderNo : guid;
+        Function<Receipt, String> field = by == 'c' ? Receipt::copNo : by == 'o' ? Receipt::orderNo : Receipt::guid;
+        byte[] prefix = utf8(receiptKey(by, owner, value));
+        return reading(options -> {
+            List<Receipt> out = new ArrayList<>();
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                    // exactly this owner and number: the key is the prefix and the seq, and the receipt says so
+                    if (it.key().length == prefix.length + 16) {
+                        Receipt r = RocksCodec.receipt(it.value());
+                        if (value.equals(field.apply(r))) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The owner's tax bills for the copNo or invtNo (the first given), oldest first; their billJson is null. */
+    List<StoredTaxBill> readTaxBills(String owner, String copNo, String invtNo, int limit) {
+        return reading(options -> {
+            List<StoredTaxBill> out = new ArrayList<>();
+            if (copNo == null) {
+                byte[] v = get(options, "t|" + invtNo);
+                if (v != null) {
+                    StoredTaxBill b = RocksCodec.taxBill(v).row();
+                    if (owner.equals(b.owner())) {
+                        out.add(b);
+                    }
+                }
+                return out;
+            }
+            byte[] prefix = utf8(billKey(owner, copNo));
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    byte[] v = get(options, "t|" + new String(it.value(), StandardCharsets.UTF_8));
+                    if (v != null) {
+                        StoredTaxBill b = RocksCodec.taxBill(v).row();
+                        if (owner.equals(b.owner()) && copNo.equals(b.copNo())) {
+                            out.add(b);
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(StoredTaxBill::issuedAt));
+            return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+        });
+    }
+
+    /**
+     * What the CEB816 message of a bill needs: the bill's figures as stored (its lines with gnum, commodity code,
+     * dutiable price and the three taxes) and the list's inventory, read again from its CEB621 message.
+     */
+    Optional<CbecReads.BillDetail> readBillDetail(String invtNo) {
+        return reading(options -> {
+            byte[] bill = get(options, "t|" + invtNo);
+            byte[] listKey = get(options, "i|" + invtNo);
+            byte[] state = listKey == null ? null : get(options, new String(listKey, StandardCharsets.UTF_8));
+            if (bill == null || state == null) {
+                return Optional.empty();
+            }
+            RocksCodec.Where where = RocksCodec.where(state);
+            byte[] message = get(options, "m|" + where.messageGuid());
+            if (message == null) {
+                return Optional.empty();
+            }
+            Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
+                    .get(where.position());
+            return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
+        });
     }
 }
