@@ -18,13 +18,18 @@ public class CbecReading {
     private final CbecReads sql;
     private final CbecService service;
 
-    public CbecReading(CbecStore store, CbecService service, JsonMapper json) {
+    /** The Kafka runtime keeps what it decided in SQL (CbecListSink), whatever the embedded writer's store is. */
+    private final boolean kafka;
+
+    public CbecReading(CbecStore store, CbecService service, JsonMapper json,
+                       org.springframework.core.env.Environment env) {
         this.sql = new CbecReads.Sql(store, new TaxBillJson(json));
         this.service = service;
+        this.kafka = "kafka".equalsIgnoreCase(env.getProperty("importwindow.cbec.runtime", ""));
     }
 
     private CbecReads reads() {
-        CbecReads rocks = service.rocksReads();
+        CbecReads rocks = kafka ? null : service.rocksReads();
         return rocks != null ? rocks : sql;
     }
 
