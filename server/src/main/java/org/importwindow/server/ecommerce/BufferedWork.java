@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.importwindow.allowance.Ledger;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.LogisticsHead;
@@ -169,42 +170,33 @@ final class BufferedWork implements CbecWork {
 
     @Override
     public Optional<Order> order(String ebpCode, String orderNo) {
-        Key k = new Key(ebpCode, orderNo);
-        Order o = orders.get(k);
-        if (o == null) {
-            // received before this process started (or forgotten): the database has it if anyone does
-            o = store.order(ebpCode, orderNo).orElse(null);
-            if (o != null) {
-                orders.put(k, o);
-            }
-        }
-        return Optional.ofNullable(o);
+        return remembered(orders, new Key(ebpCode, orderNo), () -> store.order(ebpCode, orderNo));
     }
 
     @Override
     public Optional<PaymentHead> payment(String ebpCode, String orderNo) {
-        Key k = new Key(ebpCode, orderNo);
-        PaymentHead p = payments.get(k);
-        if (p == null) {
-            p = store.payment(ebpCode, orderNo).orElse(null);
-            if (p != null) {
-                payments.put(k, p);
-            }
-        }
-        return Optional.ofNullable(p);
+        return remembered(payments, new Key(ebpCode, orderNo), () -> store.payment(ebpCode, orderNo));
     }
 
     @Override
     public Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo) {
-        Key k = new Key(logisticsCode, logisticsNo);
-        LogisticsHead l = waybills.get(k);
-        if (l == null) {
-            l = store.waybill(logisticsCode, logisticsNo).orElse(null);
-            if (l != null) {
-                waybills.put(k, l);
+        return remembered(waybills, new Key(logisticsCode, logisticsNo),
+                () -> store.waybill(logisticsCode, logisticsNo));
+    }
+
+    /**
+     * A document from memory, or else from the database (received before this process started, or forgotten: the
+     * database has it if anyone does), then remembered.
+     */
+    private static <V> Optional<V> remembered(Map<Key, V> memory, Key k, Supplier<Optional<V>> stored) {
+        V v = memory.get(k);
+        if (v == null) {
+            v = stored.get().orElse(null);
+            if (v != null) {
+                memory.put(k, v);
             }
         }
-        return Optional.ofNullable(l);
+        return Optional.ofNullable(v);
     }
 
     @Override

@@ -77,6 +77,8 @@ public final class CbecCounts {
     }
 
     void clear() {
-        drain();
+        counts.clear();
+        decided = 0;
+        received = 0;
     }
 }
