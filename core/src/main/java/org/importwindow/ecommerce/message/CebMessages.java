@@ -1,6 +1,7 @@
 package org.importwindow.ecommerce.message;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reading the import messages of the GACC unified-version specification (202205): CEB311 orders, CEB411 payment
@@ -33,6 +34,12 @@ public final class CebMessages {
     /** Validate then read one XML message no larger than {@code maxBytes}. */
     public static CebMessage read(byte[] xml, int maxBytes) {
         checkSize(xml.length, maxBytes);
+        // Valid messages are read in one validating pass; anything else is validated again by the reference
+        // validator, which says what is wrong (CebSinglePass only ever says yes).
+        Optional<CebMessage> valid = CebSinglePass.read(xml);
+        if (valid.isPresent()) {
+            return valid.get();
+        }
         CebValidator.Outcome outcome = CebValidator.validate(xml, true);
         if (!outcome.valid()) {
             throw new CebMessageException(outcome.errors());
