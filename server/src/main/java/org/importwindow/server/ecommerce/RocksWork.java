@@ -41,6 +41,9 @@ import org.importwindow.law.LegalParameters;
 import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompressionType;
 import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -130,7 +133,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
         this.meter = meter;
         try {
             Files.createDirectories(dir);
-            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2);
+            // Messages are kept as received and compressed by RocksDB when it writes its files (LZ4, in the
+            // background), not by the writer. Most reads on the hot path ask for keys that do not exist yet (a new
+            // message's guid, a list's number): a Bloom filter answers those without reading the files.
+            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
+                    .setCompressionType(CompressionType.LZ4_COMPRESSION)
+                    .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)));
             this.db = RocksDB.open(options, dir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -261,7 +269,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         if (m != null) {
             messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
-                    m.contentType(), CbecService.Body.of(RocksCodec.receipts(receipts))));
+                    m.contentType(), CbecService.Body.raw(RocksCodec.receipts(receipts))));
         }
     }
 
@@ -288,7 +296,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return;
         }
         out.writeInt(b.bytes());
-        out.writeInt(b.deflated().length);
+        // the length's sign says how they are kept: negative for bytes as received, positive for deflated
+        out.writeInt(b.isDeflated() ? b.deflated().length : -b.deflated().length - 1);
         out.write(b.deflated());
     }
 
@@ -297,9 +306,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
         if (bytes < 0) {
             return null;
         }
-        byte[] d = new byte[in.readInt()];
+        int length = in.readInt();
+        boolean deflated = length >= 0;
+        byte[] d = new byte[deflated ? length : -length - 1];
         in.readFully(d);
-        return new CbecService.Body(d, bytes);
+        return new CbecService.Body(d, bytes, deflated);
     }
 
     private MessageRow readMessage(String guid) {
