@@ -29,11 +29,22 @@ public class CbecStatistics {
     private final JdbcClient db;
     private final JsonMapper json;
     private final CbecMeter meter;
+    private final CbecService service;
+    /** The Kafka runtime keeps what it decided in SQL (CbecListSink), whatever the embedded writer's store is. */
+    private final boolean kafka;
 
-    public CbecStatistics(JdbcClient db, JsonMapper json, CbecMeter meter) {
+    public CbecStatistics(JdbcClient db, JsonMapper json, CbecMeter meter, CbecService service,
+                          org.springframework.core.env.Environment env) {
         this.db = db;
         this.json = json;
         this.meter = meter;
+        this.service = service;
+        this.kafka = "kafka".equalsIgnoreCase(env.getProperty("importwindow.cbec.runtime", ""));
+    }
+
+    /** With {@code importwindow.cbec.store=rocksdb} (embedded): the writer's RocksDB, where it keeps all; else null. */
+    private RocksReads rocks() {
+        return kafka ? null : service.rocksReads();
     }
 
     // --- lists ---
@@ -195,14 +206,28 @@ public class CbecStatistics {
         LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
         OffsetDateTime dayStart = today.atStartOfDay(CbecProcessor.CHINA).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
+        RocksReads rocks = rocks();
+        long[] minute = meter.lastMinute();
+        Count none = new Count(0, 0);
         Map<String, Count> counts = new HashMap<>();
+        Count pending;
+        if (rocks != null) {
+            for (RocksWork.Counter c : rocks.counters(today)) {
+                if (c.counted().isEmpty()) {
+                    counts.put(c.metric(), new Count(c.today(), c.total()));
+                }
+            }
+            long[] waiting = rocks.pending(dayStart);
+            pending = new Count(waiting[0], waiting[1]);
+            return new Volumes(now, counts.getOrDefault(CbecCounts.RECEIVED, none),
+                    counts.getOrDefault(CbecCounts.RELEASED, none), counts.getOrDefault(CbecCounts.REFUSED, none),
+                    pending, counts.getOrDefault(CbecCounts.CANCELLED, none), minute[0], minute[1]);
+        }
         db.sql("select metric, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter where counted = '' "
                         + "group by metric").param(today)
                 .query((rs, n) -> counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getLong(3)))).list();
-        Count pending = db.sql("select sum(case when received_at >= ? then 1 else 0 end), count(*) from cbec_pending")
+        pending = db.sql("select sum(case when received_at >= ? then 1 else 0 end), count(*) from cbec_pending")
                 .param(dayStart).query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
-        long[] minute = meter.lastMinute();
-        Count none = new Count(0, 0);
         return new Volumes(now, counts.getOrDefault(CbecCounts.RECEIVED, none),
                 counts.getOrDefault(CbecCounts.RELEASED, none), counts.getOrDefault(CbecCounts.REFUSED, none), pending,
                 counts.getOrDefault(CbecCounts.CANCELLED, none), minute[0], minute[1]);
@@ -224,6 +249,17 @@ public class CbecStatistics {
     public Refusals refusals(Instant now) {
         LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
         Map<String, List<ReasonCount>> by = new HashMap<>();
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            for (RocksWork.Counter c : rocks.counters(today)) {
+                if (c.metric().equals(CbecCounts.REFUSAL_CODE) || c.metric().equals(CbecCounts.REFUSAL_CHECK)) {
+                    by.computeIfAbsent(c.metric(), k -> new ArrayList<>())
+                            .add(new ReasonCount(c.counted(), c.today(), c.total()));
+                }
+            }
+            return new Refusals(mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CODE, List.of())),
+                    mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CHECK, List.of())));
+        }
         db.sql("select metric, counted, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter "
                         + "where metric in (?, ?) group by metric, counted").params(today, CbecCounts.REFUSAL_CODE,
                         CbecCounts.REFUSAL_CHECK)

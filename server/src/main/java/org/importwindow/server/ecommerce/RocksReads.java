@@ -52,4 +52,14 @@ final class RocksReads implements CbecReads {
     public Optional<BillDetail> billDetail(StoredTaxBill bill) {
         return read(r -> r.readBillDetail(bill.invtNo()));
     }
+
+    /** The officer's counters, with their counts on the China day {@code today}. */
+    List<RocksWork.Counter> counters(java.time.LocalDate today) {
+        return read(r -> r.readCounters(today));
+    }
+
+    /** The lists waiting now: {@code [received since dayStart, all]}. */
+    long[] pending(java.time.OffsetDateTime dayStart) {
+        return read(r -> r.readPending(dayStart));
+    }
 }

@@ -47,6 +47,7 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Snapshot;
+import org.rocksdb.UInt64AddOperator;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,11 +64,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
  * has; {@code seq} 16 hex digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary);
  * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n}
- * the number blocks. The officer's counters stay in memory.
+ * the number blocks; the officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and
+ * {@code C|t|metric|counted} (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's
+ * counts without reading them and a restart keeps them.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
- * {@link #readTaxBills}, {@link #readBillDetail}): point gets and prefix iterations over one snapshot, under a read lock
- * that {@link #close} waits for. The pages do NOT read RocksDB (they read SQL).
+ * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
+ * {@link #readPending}): point gets and prefix iterations over one snapshot, under a read lock that {@link #close}
+ * waits for.
  */
 final class RocksWork implements CbecWork, AutoCloseable {
     static {
@@ -88,6 +92,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private final RocksDB db;
     private final Options options;
+    /** Adds the officer's counters in RocksDB itself, so the writer never reads one to add to it. */
+    private final UInt64AddOperator add = new UInt64AddOperator();
     private final WriteOptions sync;
     private final JsonMapper json;
     private final TaxBillJson billJson;
@@ -130,7 +136,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         this.meter = meter;
         try {
             Files.createDirectories(dir);
-            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2);
+            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
+                    .setMergeOperator(add);
             this.db = RocksDB.open(options, dir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -676,7 +683,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         CbecCounts.Drained d = counts.drain();
         meter.record(d.decided(), d.received());
         if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
-                && receiptRows.isEmpty() && pendingRemoved.isEmpty()) {
+                && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()) {
             rocksLedger.written();
             return;
         }
@@ -720,6 +727,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 if (r.guid() != null) {
                     batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
                 }
+            }
+            for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
+                CbecCounts.Key k = c.getKey();
+                byte[] n = uint64(c.getValue());
+                batch.merge(utf8(dayCounter(k.day(), k.metric(), k.counted())), n);
+                batch.merge(utf8(totalCounter(k.metric(), k.counted())), n);
             }
             rocksLedger.write(batch);
             db.write(sync, batch);
@@ -768,6 +781,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 db.close();
                 sync.close();
                 options.close();
+                add.close();
             }
         } finally {
             life.writeLock().unlock();
@@ -790,6 +804,25 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private static String billKey(String owner, String copNo) {
         return "T|" + owner + "|" + copNo + "|";
+    }
+
+    /** An officer's counter of a China day; the metric holds no '|', what is counted may. */
+    private static String dayCounter(LocalDate day, String metric, String counted) {
+        return "C|d|" + day + "|" + metric + "|" + counted;
+    }
+
+    /** The same counter over all days: the page reads a total without adding up every day ever counted. */
+    private static String totalCounter(String metric, String counted) {
+        return "C|t|" + metric + "|" + counted;
+    }
+
+    /** A count as {@link UInt64AddOperator} adds them: 8 bytes, little-endian. */
+    static byte[] uint64(long n) {
+        return java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(n).array();
+    }
+
+    static long uint64(byte[] v) {
+        return java.nio.ByteBuffer.wrap(v).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
     }
 
     /** {@code read} with one snapshot of the store, while it is open. */
@@ -892,6 +925,61 @@ final class RocksWork implements CbecWork, AutoCloseable {
             Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
                     .get(where.position());
             return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
+        });
+    }
+
+    /** One officer's counter: what is counted (empty for the volumes), today's count and the total. */
+    record Counter(String metric, String counted, long today, long total) {
+    }
+
+    /** Every counter with a total, with its count on the China day {@code today}. */
+    List<Counter> readCounters(LocalDate today) {
+        return reading(options -> {
+            Map<String, long[]> by = new LinkedHashMap<>();
+            byte[] totals = utf8("C|t|");
+            byte[] day = utf8("C|d|" + today + "|");
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(totals); it.isValid() && startsWith(it.key(), totals); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), totals.length), k -> new long[2])[1] = uint64(it.value());
+                }
+                for (it.seek(day); it.isValid() && startsWith(it.key(), day); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), day.length), k -> new long[2])[0] = uint64(it.value());
+                }
+            }
+            List<Counter> out = new ArrayList<>(by.size());
+            by.forEach((k, n) -> {
+                int bar = k.indexOf('|');
+                out.add(new Counter(k.substring(0, bar), k.substring(bar + 1), n[0], n[1]));
+            });
+            return out;
+        });
+    }
+
+    private static String rest(byte[] key, int from) {
+        return new String(key, from, key.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** The lists waiting now: {@code [received since dayStart, all]}. */
+    long[] readPending(OffsetDateTime dayStart) {
+        return reading(options -> {
+            long today = 0;
+            long all = 0;
+            byte[] prefix = utf8("P|");
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    byte[] state = get(options, new String(it.value(), StandardCharsets.UTF_8));
+                    if (state != null) {
+                        StoredList l = RocksCodec.list(state, null).list();
+                        if ("PENDING".equals(l.status())) {
+                            all++;
+                            if (!l.receivedAt().isBefore(dayStart)) {
+                                today++;
+                            }
+                        }
+                    }
+                }
+            }
+            return new long[] {today, all};
         });
     }
 }
