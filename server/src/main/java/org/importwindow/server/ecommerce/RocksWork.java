@@ -60,7 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; each receipt (binary) under
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|receivedAt|guid} -> the key of a list waiting for its documents
+ * (received time in microseconds, 16 hex digits: the oldest first, as the overdue sweep wants them); each receipt
+ * (binary) under
  * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
  * has; {@code seq} 16 hex digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary);
  * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n}
@@ -110,6 +112,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Map<Key, StoredList> lists = bounded();
     private final Map<String, Key> byInvtNo = bounded();
     private final Map<String, StoredList> pending = new HashMap<>();
+    /** The same pending lists, the longest waiting first: the overdue sweep takes them from the head. */
+    private final java.util.NavigableSet<StoredList> waiting = new java.util.TreeSet<>(
+            Comparator.comparing(StoredList::receivedAt).thenComparing(StoredList::guid));
     private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
     private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
     private boolean loaded;
@@ -119,7 +124,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final List<DocumentRow> documentRows = new ArrayList<>();
     private final Map<Key, StoredList> dirtyLists = new LinkedHashMap<>();
     private final Set<String> pendingAdded = new HashSet<>();
-    private final Set<String> pendingRemoved = new HashSet<>();
+    /** The lists that stopped waiting in this group: guid -> their {@code P|} key. */
+    private final Map<String, String> pendingRemoved = new HashMap<>();
     private final Map<String, RocksCodec.Bill> bills = new LinkedHashMap<>();
     /** The bills issued in this group (their {@code T|} keys are written once). */
     private final Set<String> newBills = new HashSet<>();
@@ -203,15 +209,33 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return true;
     }
 
+    /** The key of a waiting list: ordered by the time it was received (then its guid). */
+    static String pendingKey(StoredList l) {
+        return "P|" + micros(l.receivedAt()) + "|" + l.guid();
+    }
+
+    /** A time as 16 hex digits of microseconds since 1970, so that keys sort as times do. */
+    private static String micros(OffsetDateTime t) {
+        java.time.Instant i = t.toInstant();
+        return String.format("%016x", Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L),
+                i.getNano() / 1000));
+    }
+
     private void index(StoredList l) {
-        pending.put(l.guid(), l);
+        StoredList earlier = pending.put(l.guid(), l);
+        if (earlier != null) {
+            waiting.remove(earlier);
+        }
+        waiting.add(l);
         pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
         pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
                 .add(l.guid());
     }
 
     private void unindex(StoredList l) {
-        if (pending.remove(l.guid()) != null) {
+        StoredList was = pending.remove(l.guid());
+        if (was != null) {
+            waiting.remove(was);
             remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
             remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
         }
@@ -465,8 +489,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
     @Override
     public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
         load();
-        return pending.values().stream().filter(l -> l.receivedAt().isBefore(before))
-                .sorted(Comparator.comparing(StoredList::receivedAt)).limit(limit).toList();
+        List<StoredList> out = new ArrayList<>();
+        for (StoredList l : waiting) {
+            if (out.size() >= limit || !l.receivedAt().isBefore(before)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     private StoredList readList(String key) {
@@ -547,7 +577,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             pendingAdded.add(l.guid());
             pendingRemoved.remove(l.guid());
         } else if (!pendingAdded.remove(l.guid())) {
-            pendingRemoved.add(l.guid());
+            pendingRemoved.put(l.guid(), pendingKey(l));
         }
     }
 
@@ -575,7 +605,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid, int position) {
         listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
-        pendingRemoved.add(refusedGuid);
+        // the refused list stopped waiting when it was refused; its key goes (if it is still there) with it
+        listByCopNo(l.agentCode(), l.copNo()).filter(refused -> refused.guid().equals(refusedGuid))
+                .ifPresent(refused -> pendingRemoved.put(refusedGuid, pendingKey(refused)));
         changed(l);
         if ("PENDING".equals(l.status())) {
             index(l);
@@ -701,11 +733,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     batch.put(utf8("i|" + l.invtNo()), utf8(key));
                 }
                 if (pendingAdded.contains(l.guid())) {
-                    batch.put(utf8("P|" + l.guid()), utf8(key));
+                    batch.put(utf8(pendingKey(l)), utf8(key));
                 }
             }
-            for (String g : pendingRemoved) {
-                batch.delete(utf8("P|" + g));
+            for (String k : pendingRemoved.values()) {
+                batch.delete(utf8(k));
             }
             for (RocksCodec.Bill b : bills.values()) {
                 StoredTaxBill row = b.row();
@@ -762,6 +794,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         lists.clear();
         byInvtNo.clear();
         pending.clear();
+        waiting.clear();
         pendingByOrder.clear();
         pendingByWaybill.clear();
         reread.clear();
@@ -959,27 +992,21 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return new String(key, from, key.length - from, StandardCharsets.UTF_8);
     }
 
-    /** The lists waiting now: {@code [received since dayStart, all]}. */
+    /** The lists waiting now: {@code [received since dayStart, all]}, counted by their keys (time-ordered). */
     long[] readPending(OffsetDateTime dayStart) {
         return reading(options -> {
-            long today = 0;
-            long all = 0;
             byte[] prefix = utf8("P|");
             try (RocksIterator it = db.newIterator(options)) {
+                long all = 0;
                 for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
-                    byte[] state = get(options, new String(it.value(), StandardCharsets.UTF_8));
-                    if (state != null) {
-                        StoredList l = RocksCodec.list(state, null).list();
-                        if ("PENDING".equals(l.status())) {
-                            all++;
-                            if (!l.receivedAt().isBefore(dayStart)) {
-                                today++;
-                            }
-                        }
-                    }
+                    all++;
                 }
+                long today = 0;
+                for (it.seek(utf8("P|" + micros(dayStart))); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    today++;
+                }
+                return new long[] {today, all};
             }
-            return new long[] {today, all};
         });
     }
 }

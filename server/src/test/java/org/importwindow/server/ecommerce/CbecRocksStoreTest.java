@@ -175,4 +175,58 @@ class CbecRocksStoreTest {
         assertThat(db.sql("select count(*) from cbec_counter").query(Long.class).single()).isZero();
         assertThat(db.sql("select count(*) from cbec_pending").query(Long.class).single()).isZero();
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        CLOCK.ahead = Duration.ZERO;
+    }
+
+    @Test
+    void a_list_whose_waybill_never_comes_is_refused_when_its_wait_is_over_also_after_a_restart() {
+        Purchase p = purchase().coffee("1", "100");
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        assertThat(status(send(Purchase.AGENT, p.inventoryXml()))).isEqualTo("120");
+        CLOCK.ahead = Duration.ofHours(2);
+        Purchase later = purchase().tshirts("1", "60");
+        assertThat(status(send(Purchase.AGENT, later.inventoryXml()))).isEqualTo("120");
+        Volumes waiting = statistics.volumes(CLOCK.instant());
+
+        // the writer restarts while both wait; an hour before the first one's time is up, nothing is refused
+        restart();
+        CLOCK.ahead = Duration.ofHours(23);
+        service.refuseOverdue();
+        assertThat(receipts(Purchase.AGENT, p.copNo)).hasSize(1);
+
+        // past 24 hours the first is refused, naming the waybill that did not come; the later one waits on
+        CLOCK.ahead = Duration.ofHours(24).plusMinutes(1);
+        service.refuseOverdue();
+        JsonNode receipts = receipts(Purchase.AGENT, p.copNo);
+        assertThat(receipts).hasSize(2);
+        JsonNode refused = receipts.get(1);
+        assertThat(refused.get("type").asString()).isEqualTo("CEB622");
+        assertThat(refused.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(refused.get("returnInfo").asString()).contains("CBEC-104", "三单未在规定时间内到齐",
+                        "the documents did not all arrive in time: " + org.importwindow.ecommerce.clearance
+                                .ClearanceRule.WAYBILL_MISSING.titleEn().toLowerCase())
+                .doesNotContain(org.importwindow.ecommerce.clearance.ClearanceRule.ORDER_MISSING.titleEn()
+                        .toLowerCase());
+        assertThat(receipts(Purchase.AGENT, later.copNo)).hasSize(1);
+        Volumes after = statistics.volumes(CLOCK.instant());
+        // (lists left waiting by other scenarios are as overdue as this one)
+        long swept = after.refused().total() - waiting.refused().total();
+        assertThat(swept).isPositive();
+        assertThat(after.pending().total()).isEqualTo(waiting.pending().total() - swept).isPositive();
+
+        // refused once: after another restart, the sweep does not find it again; its waybill now is too late
+        restart();
+        service.refuseOverdue();
+        assertThat(receipts(Purchase.AGENT, p.copNo)).hasSize(2);
+        send(Purchase.LOGISTICS, p.waybillXml());
+        assertThat(receipts(Purchase.AGENT, p.copNo)).hasSize(2);
+        CLOCK.ahead = Duration.ofHours(26).plusMinutes(1);
+        service.refuseOverdue();
+        assertThat(receipts(Purchase.AGENT, later.copNo)).hasSize(2);
+        assertThat(receipts(Purchase.AGENT, later.copNo).get(1).get("returnInfo").asString()).contains("CBEC-104");
+    }
 }
