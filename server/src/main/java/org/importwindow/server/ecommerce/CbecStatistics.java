@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link PersonKeys key}, never the ID number), an enterprise's lists and receipts, and the officer's figures
  * (volumes, refusals by reason, throughput). Reads committed rows only, beside the writer thread; every query is
  * bounded or an aggregate, so the pages stay cheap however many lists there are.
+ *
+ * <p>With {@code importwindow.cbec.store=rocksdb} (embedded runtime) the writer keeps all of it in RocksDB instead,
+ * and every query here reads it there by key prefix ({@link RocksWork}): the same rows, in the same order.
  */
 @Service
 public class CbecStatistics {
@@ -76,6 +79,10 @@ public class CbecStatistics {
 
     /** The buyer's lists, newest first (the caller checks the buyer's name against {@link ListRow#buyerName}). */
     public List<ListRow> listsOfPerson(String personKey, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.listsOfPerson(personKey, limit).stream().map(CbecStatistics::listRow).toList();
+        }
         return db.sql(LIST_SELECT + "where i.person_key = ? order by i.received_at desc limit " + limit)
                 .param(personKey).query(this::listRow).list();
     }
@@ -86,6 +93,11 @@ public class CbecStatistics {
      * {@code number}.
      */
     public List<ListRow> listsOfEnterprise(String customsCode, String status, String number, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.listsOfEnterprise(customsCode, status, number, limit).stream().map(CbecStatistics::listRow)
+                    .toList();
+        }
         StringBuilder sql = new StringBuilder(LIST_SELECT)
                 .append("where (i.ebp_code = :code or i.agent_code = :code or i.logistics_code = :code)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -101,6 +113,20 @@ public class CbecStatistics {
         }
         sql.append(" order by i.received_at desc limit ").append(limit);
         return db.sql(sql.toString()).params(params).query(this::listRow).list();
+    }
+
+    /** The same row from what the RocksDB store keeps of the list. */
+    private static ListRow listRow(RocksWork.PageList p) {
+        CbecStore.StoredList l = p.list();
+        RocksCodec.Summary s = p.summary() != null ? p.summary()
+                : new RocksCodec.Summary(null, null, List.of(), BigDecimal.ZERO);
+        CbecStore.StoredTaxBill b = p.bill();
+        Taxes taxes = b == null || b.taxTotal() == null ? null : new Taxes(b.customsTax(), b.valueAddedTax(),
+                b.consumptionTax(), b.taxTotal(), b.status());
+        return new ListRow(l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(), s.ebpName(),
+                l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personMasked(), s.buyerName(), l.status(),
+                l.returnStatus(), l.receivedAt(), l.decidedAt(), l.releaseDate(), s.goodsValue(), s.goods(), taxes,
+                p.refusal());
     }
 
     private ListRow listRow(ResultSet rs, int n) throws SQLException {
@@ -148,6 +174,11 @@ public class CbecStatistics {
 
     /** The buyer's usage of the CBEC allowance in the calendar year (0.00 when nothing is recorded). */
     public BigDecimal usage(String personKey, int year) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            BigDecimal used = rocks.usage(personKey, Integer.toString(year));
+            return used != null ? used : new BigDecimal("0.00");
+        }
         return db.sql("select used from allowance_usage where scheme = ? and person_key = ? and period = ?")
                 .params(AllowanceScheme.CBEC_RETAIL_IMPORT.name(), personKey, Integer.toString(year))
                 .query(BigDecimal.class).optional().orElse(new BigDecimal("0.00"));
@@ -162,6 +193,12 @@ public class CbecStatistics {
 
     /** The receipts of the documents an enterprise sent, newest first. */
     public List<ReceiptRow> receiptsOf(String owner, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.receiptsOf(owner, limit).stream().map(r -> new ReceiptRow(r.type().name(), r.guid(),
+                    firstOf(r.copNo(), r.orderNo(), r.logisticsNo(), r.payTransactionId()), r.invtNo(),
+                    r.returnStatus(), r.returnTime(), r.returnInfo())).toList();
+        }
         return db.sql("select receipt_type, guid, cop_no, order_no, logistics_no, pay_transaction_id, invt_no, "
                         + "return_status, return_time, return_info from cbec_receipt where owner_code = ? "
                         + "order by id desc limit " + limit).param(owner)

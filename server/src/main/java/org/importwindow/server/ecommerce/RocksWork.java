@@ -132,6 +132,10 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** Where each list remembered is in its CEB621 message (its state is stored with it, not its inventory). */
     private final Map<String, RocksCodec.Where> listWhere = bounded();
     private final List<OwnedReceipt> receiptRows = new ArrayList<>();
+    /** The lists received in this group (their pages' keys and summary are written once). */
+    private final Map<Key, StoredList> newLists = new LinkedHashMap<>();
+    /** The pages' keys of refused lists replaced in this group (a list declared again under the same number). */
+    private final List<String> replacedKeys = new ArrayList<>();
     private long seq = System.currentTimeMillis() * 1000;
 
     private final CbecCounts counts = new CbecCounts();
@@ -214,11 +218,33 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return "P|" + micros(l.receivedAt()) + "|" + l.guid();
     }
 
+    private static long microsOf(OffsetDateTime t) {
+        java.time.Instant i = t.toInstant();
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+    }
+
     /** A time as 16 hex digits of microseconds since 1970, so that keys sort as times do. */
     private static String micros(OffsetDateTime t) {
-        java.time.Instant i = t.toInstant();
-        return String.format("%016x", Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L),
-                i.getNano() / 1000));
+        return String.format("%016x", microsOf(t));
+    }
+
+    /** The same, counting down: keys under it sort the newest first, as the pages show lists. */
+    private static String newestFirst(OffsetDateTime t) {
+        return String.format("%016x", Long.MAX_VALUE - microsOf(t));
+    }
+
+    /** The keys under which the pages find a list: its buyer's and each enterprise's that takes part in it. */
+    private static List<String> pageKeys(StoredList l) {
+        String tail = "|" + newestFirst(l.receivedAt()) + "|" + l.agentCode() + "|" + l.copNo();
+        List<String> keys = new ArrayList<>(4);
+        keys.add("b|" + l.personKey() + tail);
+        for (String code : new java.util.LinkedHashSet<>(java.util.Arrays.asList(l.ebpCode(), l.agentCode(),
+                l.logisticsCode()))) {
+            if (code != null) {
+                keys.add("E|" + code + tail);
+            }
+        }
+        return keys;
     }
 
     private void index(StoredList l) {
@@ -595,6 +621,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public void insertList(StoredList l, String messageGuid, int position) {
         listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
             index(l);
@@ -607,7 +634,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
         load();
         // the refused list stopped waiting when it was refused; its key goes (if it is still there) with it
         listByCopNo(l.agentCode(), l.copNo()).filter(refused -> refused.guid().equals(refusedGuid))
-                .ifPresent(refused -> pendingRemoved.put(refusedGuid, pendingKey(refused)));
+                .ifPresent(refused -> {
+                    pendingRemoved.put(refusedGuid, pendingKey(refused));
+                    // the pages show the new list in its place, where its buyer and enterprises find it
+                    replacedKeys.addAll(pageKeys(refused));
+                });
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
             index(l);
@@ -739,6 +771,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
             for (String k : pendingRemoved.values()) {
                 batch.delete(utf8(k));
             }
+            for (String k : replacedKeys) {
+                batch.delete(utf8(k));
+            }
+            byte[] none = new byte[0];
+            for (StoredList l : newLists.values()) {
+                batch.put(utf8("s|" + l.agentCode() + "|" + l.copNo()),
+                        RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
+                for (String k : pageKeys(l)) {
+                    batch.put(utf8(k), none);
+                }
+            }
             for (RocksCodec.Bill b : bills.values()) {
                 StoredTaxBill row = b.row();
                 batch.put(utf8("t|" + row.invtNo()), RocksCodec.taxBill(row, b.bill()));
@@ -759,6 +802,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 if (r.guid() != null) {
                     batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
                 }
+                batch.put(utf8("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq)), value);
             }
             for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
                 CbecCounts.Key k = c.getKey();
@@ -784,6 +828,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         bills.clear();
         newBills.clear();
         receiptRows.clear();
+        newLists.clear();
+        replacedKeys.clear();
     }
 
     /** A group failed: nothing of it was written, so nothing of it may be remembered. */
@@ -1007,6 +1053,107 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 }
                 return new long[] {today, all};
             }
+        });
+    }
+
+    // --- the pages' reads (request threads) ---
+
+    /**
+     * A list as the pages show it: its state, what they show of its inventory, its tax bill (null unless one was
+     * issued) and the returnInfo of its latest refusal receipt (null unless it is refused).
+     */
+    record PageList(StoredList list, RocksCodec.Summary summary, StoredTaxBill bill, String refusal) {
+    }
+
+    /** The buyer's lists, newest first. */
+    List<PageList> readListsOfPerson(String personKey, int limit) {
+        return reading(options -> pageLists(options, "b|" + personKey + "|", l -> personKey.equals(l.personKey()),
+                limit));
+    }
+
+    /**
+     * The lists an enterprise takes part in (platform, agent or logistics company), newest first; only those of the
+     * status and those whose copNo, orderNo, invtNo or waybill number is {@code number}, when given.
+     */
+    List<PageList> readListsOfEnterprise(String code, String status, String number, int limit) {
+        return reading(options -> pageLists(options, "E|" + code + "|", l -> (status == null
+                || status.equals(l.status())) && (number == null || number.equals(l.copNo())
+                || number.equals(l.orderNo()) || number.equals(l.invtNo()) || number.equals(l.logisticsNo())), limit));
+    }
+
+    /** The lists under {@code prefix|newestFirst|agent|copNo} that {@code wanted} takes, up to {@code limit}. */
+    private List<PageList> pageLists(ReadOptions options, String prefix, java.util.function.Predicate<StoredList> wanted,
+                                     int limit) {
+        List<PageList> out = new ArrayList<>();
+        byte[] p = utf8(prefix);
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(p); it.isValid() && startsWith(it.key(), p) && out.size() < limit; it.next()) {
+                String rest = rest(it.key(), p.length);
+                if (rest.length() < 18 || rest.charAt(16) != '|') {
+                    continue;
+                }
+                String time = rest.substring(0, 16);
+                String listKey = "l|" + rest.substring(17);
+                byte[] state = get(options, listKey);
+                if (state == null) {
+                    continue;
+                }
+                StoredList l = RocksCodec.list(state, null).list();
+                // a key left by a list since replaced under its number is not the list there now
+                if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
+                    continue;
+                }
+                byte[] summary = get(options, "s|" + rest.substring(17));
+                StoredTaxBill bill = null;
+                if (l.invtNo() != null) {
+                    byte[] b = get(options, "t|" + l.invtNo());
+                    bill = b == null ? null : RocksCodec.taxBill(b).row();
+                }
+                out.add(new PageList(l, summary == null ? null : RocksCodec.summary(summary), bill,
+                        "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null));
+            }
+        }
+        return out;
+    }
+
+    /** The returnInfo of the list's latest refusal receipt (CEB622, 100) to its sender. */
+    private String lastRefusal(ReadOptions options, StoredList l) {
+        byte[] prefix = utf8(receiptKey('c', l.senderCode(), l.copNo()));
+        String info = null;
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                if (it.key().length == prefix.length + 16) {
+                    Receipt r = RocksCodec.receipt(it.value());
+                    if (r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus())
+                            && l.copNo().equals(r.copNo())) {
+                        info = r.returnInfo();
+                    }
+                }
+            }
+        }
+        return info;
+    }
+
+    /** The receipts of the documents the owner sent, newest first. */
+    List<Receipt> readReceiptsOf(String owner, int limit) {
+        byte[] prefix = utf8("Q|" + owner + "|");
+        return reading(options -> {
+            List<Receipt> out = new ArrayList<>();
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                    out.add(RocksCodec.receipt(it.value()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The buyer's usage of the CBEC allowance in the period (a calendar year), null when none is recorded. */
+    BigDecimal readUsage(String personKey, String period) {
+        return reading(options -> {
+            byte[] v = get(options, RocksLedger.usageKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
+                    personKey, period));
+            return v == null ? null : RocksCodec.usage(v);
         });
     }
 }
