@@ -53,27 +53,36 @@ import org.rocksdb.WriteOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PROTOTYPE: the single writer's state of record in RocksDB instead of the SQL database
- * ({@code importwindow.cbec.store=rocksdb}). The working memory is {@link BufferedWork}'s (recent documents, every
- * pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in {@link #flush}
- * (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are point gets.
+ * The single writer's state of record in RocksDB instead of the SQL database ({@code importwindow.cbec.store=rocksdb};
+ * SQL stays the default): everything the embedded CBEC runtime decides, answers and shows is kept here, and SQL keeps
+ * the other capabilities (reference data, enterprises, users). The working memory is {@link BufferedWork}'s (recent
+ * documents, every pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in
+ * {@link #flush} (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are
+ * point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|receivedAt|guid} -> the key of a list waiting for its documents
- * (received time in microseconds, 16 hex digits: the oldest first, as the overdue sweep wants them); each receipt
- * (binary) under
- * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
- * has; {@code seq} 16 hex digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary);
- * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n}
- * the number blocks; the officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and
- * {@code C|t|metric|counted} (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's
- * counts without reading them and a restart keeps them.
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
+ * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
+ * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) under {@code R|c|owner|copNo|seq},
+ * {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex
+ * digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
+ * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks; the
+ * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
+ * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
+ * them and a restart keeps them.
+ *
+ * <p>For the pages, written once when a list is received: {@code s|agent|copNo} what they show of its inventory
+ * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
+ * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
+ * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; and each
+ * receipt once more under {@code Q|owner|newest} (its seq counting down). About 8 keys more a purchase.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
  * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
- * {@link #readPending}): point gets and prefix iterations over one snapshot, under a read lock that {@link #close}
- * waits for.
+ * {@link #readPending}) and the pages ({@link #readListsOfPerson}, {@link #readListsOfEnterprise},
+ * {@link #readReceiptsOf}, {@link #readUsage}): point gets and prefix iterations over one snapshot, under a read lock
+ * that {@link #close} waits for.
  */
 final class RocksWork implements CbecWork, AutoCloseable {
     static {
