@@ -64,7 +64,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     /** The prototype's RocksDB state of record ({@code importwindow.cbec.store=rocksdb}), else null. */
     private volatile RocksWork rocks;
     /** The API's reads from {@link #rocks} (whichever is open), else null. */
-    private final CbecReads rocksReads;
+    private final RocksReads rocksReads;
     private final java.util.function.Supplier<RocksWork> openRocks;
     private boolean alone;
     private final TaxBillJson bills;
@@ -117,7 +117,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     }
 
     /** With {@code importwindow.cbec.store=rocksdb}: the API's reads from RocksDB; else null (they read SQL). */
-    CbecReads rocksReads() {
+    RocksReads rocksReads() {
         return rocksReads;
     }
 

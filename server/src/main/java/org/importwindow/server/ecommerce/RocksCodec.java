@@ -378,4 +378,50 @@ final class RocksCodec {
                     status, issuedAt, null), bill);
         });
     }
+
+    // --- what the pages show of a list's inventory ---
+
+    /**
+     * What the pages show of a list's inventory, kept once when the list is received so that a page of lists does not
+     * read their CEB621 messages again: the platform's and the buyer's names, each item's name (gname, else
+     * itemName) and the goods' value (the sum of the items' totalPrice).
+     */
+    record Summary(String ebpName, String buyerName, List<String> goods, BigDecimal goodsValue) {
+        static Summary of(Inventory inventory) {
+            List<String> goods = new ArrayList<>(inventory.items().size());
+            BigDecimal value = BigDecimal.ZERO;
+            for (org.importwindow.ecommerce.message.InventoryItem item : inventory.items()) {
+                goods.add(item.gname() != null ? item.gname() : item.itemName());
+                if (item.totalPrice() != null) {
+                    value = value.add(item.totalPrice());
+                }
+            }
+            return new Summary(inventory.head().ebpName(), inventory.head().buyerName(), goods, value);
+        }
+    }
+
+    static byte[] summary(Summary s) {
+        return bytes(64 + 48 * s.goods().size(), out -> {
+            str(out, s.ebpName());
+            str(out, s.buyerName());
+            out.writeInt(s.goods().size());
+            for (String g : s.goods()) {
+                str(out, g);
+            }
+            dec(out, s.goodsValue());
+        });
+    }
+
+    static Summary summary(byte[] v) {
+        return read(v, in -> {
+            String ebpName = str(in);
+            String buyerName = str(in);
+            int n = in.readInt();
+            List<String> goods = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                goods.add(str(in));
+            }
+            return new Summary(ebpName, buyerName, goods, dec(in));
+        });
+    }
 }

@@ -57,7 +57,7 @@ final class RocksLedger implements Ledger {
         };
     }
 
-    private static String usageKey(AllowanceScheme scheme, String person, String period) {
+    static String usageKey(AllowanceScheme scheme, String person, String period) {
         return "u|" + scheme.name() + "|" + person + "|" + period;
     }
 

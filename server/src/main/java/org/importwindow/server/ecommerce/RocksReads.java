@@ -52,4 +52,31 @@ final class RocksReads implements CbecReads {
     public Optional<BillDetail> billDetail(StoredTaxBill bill) {
         return read(r -> r.readBillDetail(bill.invtNo()));
     }
+
+    /** The officer's counters, with their counts on the China day {@code today}. */
+    List<RocksWork.Counter> counters(java.time.LocalDate today) {
+        return read(r -> r.readCounters(today));
+    }
+
+    /** The lists waiting now: {@code [received since dayStart, all]}. */
+    long[] pending(java.time.OffsetDateTime dayStart) {
+        return read(r -> r.readPending(dayStart));
+    }
+
+    List<RocksWork.PageList> listsOfPerson(String personKey, int limit) {
+        return read(r -> r.readListsOfPerson(personKey, limit));
+    }
+
+    List<RocksWork.PageList> listsOfEnterprise(String code, String status, String number, int limit) {
+        return read(r -> r.readListsOfEnterprise(code, status, number, limit));
+    }
+
+    List<Receipt> receiptsOf(String owner, int limit) {
+        return read(r -> r.readReceiptsOf(owner, limit));
+    }
+
+    /** Null when nothing is recorded. */
+    java.math.BigDecimal usage(String personKey, String period) {
+        return read(r -> r.readUsage(personKey, period));
+    }
 }

@@ -50,27 +50,42 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Snapshot;
+import org.rocksdb.UInt64AddOperator;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PROTOTYPE: the single writer's state of record in RocksDB instead of the SQL database
- * ({@code importwindow.cbec.store=rocksdb}). The working memory is {@link BufferedWork}'s (recent documents, every
- * pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in {@link #flush}
- * (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are point gets.
+ * The single writer's state of record in RocksDB instead of the SQL database ({@code importwindow.cbec.store=rocksdb};
+ * SQL stays the default): everything the embedded CBEC runtime decides, answers and shows is kept here, and SQL keeps
+ * the other capabilities (reference data, enterprises, users). The working memory is {@link BufferedWork}'s (recent
+ * documents, every pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in
+ * {@link #flush} (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are
+ * point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (deflated body + its answer); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key; {@code P|guid} -> the key of a pending list; each receipt (binary) under
- * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
- * has; {@code seq} 16 hex digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary);
- * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n}
- * the number blocks. The officer's counters stay in memory.
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
+ * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
+ * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) under {@code R|c|owner|copNo|seq},
+ * {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex
+ * digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
+ * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks; the
+ * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
+ * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
+ * them and a restart keeps them.
+ *
+ * <p>For the pages, written once when a list is received: {@code s|agent|copNo} what they show of its inventory
+ * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
+ * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
+ * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; and each
+ * receipt once more under {@code Q|owner|newest} (its seq counting down). About 8 keys more a purchase.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
- * {@link #readTaxBills}, {@link #readBillDetail}): point gets and prefix iterations over one snapshot, under a read lock
- * that {@link #close} waits for. The pages do NOT read RocksDB (they read SQL).
+ * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
+ * {@link #readPending}) and the pages ({@link #readListsOfPerson}, {@link #readListsOfEnterprise},
+ * {@link #readReceiptsOf}, {@link #readUsage}): point gets and prefix iterations over one snapshot, under a read lock
+ * that {@link #close} waits for.
  */
 final class RocksWork implements CbecWork, AutoCloseable {
     static {
@@ -91,6 +106,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private final RocksDB db;
     private final Options options;
+    /** Adds the officer's counters in RocksDB itself, so the writer never reads one to add to it. */
+    private final UInt64AddOperator add = new UInt64AddOperator();
     private final WriteOptions sync;
     private final JsonMapper json;
     private final TaxBillJson billJson;
@@ -107,6 +124,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Map<Key, StoredList> lists = bounded();
     private final Map<String, Key> byInvtNo = bounded();
     private final Map<String, StoredList> pending = new HashMap<>();
+    /** The same pending lists, the longest waiting first: the overdue sweep takes them from the head. */
+    private final java.util.NavigableSet<StoredList> waiting = new java.util.TreeSet<>(
+            Comparator.comparing(StoredList::receivedAt).thenComparing(StoredList::guid));
     private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
     private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
     private boolean loaded;
@@ -116,13 +136,18 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final List<DocumentRow> documentRows = new ArrayList<>();
     private final Map<Key, StoredList> dirtyLists = new LinkedHashMap<>();
     private final Set<String> pendingAdded = new HashSet<>();
-    private final Set<String> pendingRemoved = new HashSet<>();
+    /** The lists that stopped waiting in this group: guid -> their {@code P|} key. */
+    private final Map<String, String> pendingRemoved = new HashMap<>();
     private final Map<String, RocksCodec.Bill> bills = new LinkedHashMap<>();
     /** The bills issued in this group (their {@code T|} keys are written once). */
     private final Set<String> newBills = new HashSet<>();
     /** Where each list remembered is in its CEB621 message (its state is stored with it, not its inventory). */
     private final Map<String, RocksCodec.Where> listWhere = bounded();
     private final List<OwnedReceipt> receiptRows = new ArrayList<>();
+    /** The lists received in this group (their pages' keys and summary are written once). */
+    private final Map<Key, StoredList> newLists = new LinkedHashMap<>();
+    /** The pages' keys of refused lists replaced in this group (a list declared again under the same number). */
+    private final List<String> replacedKeys = new ArrayList<>();
     private long seq = System.currentTimeMillis() * 1000;
 
     private final CbecCounts counts = new CbecCounts();
@@ -137,6 +162,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             // background), not by the writer. Most reads on the hot path ask for keys that do not exist yet (a new
             // message's guid, a list's number): a Bloom filter answers those without reading the files.
             this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
+                    .setMergeOperator(add)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)));
             this.db = RocksDB.open(options, dir.toString());
@@ -204,15 +230,55 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return true;
     }
 
+    /** The key of a waiting list: ordered by the time it was received (then its guid). */
+    static String pendingKey(StoredList l) {
+        return "P|" + micros(l.receivedAt()) + "|" + l.guid();
+    }
+
+    private static long microsOf(OffsetDateTime t) {
+        java.time.Instant i = t.toInstant();
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+    }
+
+    /** A time as 16 hex digits of microseconds since 1970, so that keys sort as times do. */
+    private static String micros(OffsetDateTime t) {
+        return String.format("%016x", microsOf(t));
+    }
+
+    /** The same, counting down: keys under it sort the newest first, as the pages show lists. */
+    private static String newestFirst(OffsetDateTime t) {
+        return String.format("%016x", Long.MAX_VALUE - microsOf(t));
+    }
+
+    /** The keys under which the pages find a list: its buyer's and each enterprise's that takes part in it. */
+    private static List<String> pageKeys(StoredList l) {
+        String tail = "|" + newestFirst(l.receivedAt()) + "|" + l.agentCode() + "|" + l.copNo();
+        List<String> keys = new ArrayList<>(4);
+        keys.add("b|" + l.personKey() + tail);
+        for (String code : new java.util.LinkedHashSet<>(java.util.Arrays.asList(l.ebpCode(), l.agentCode(),
+                l.logisticsCode()))) {
+            if (code != null) {
+                keys.add("E|" + code + tail);
+            }
+        }
+        return keys;
+    }
+
     private void index(StoredList l) {
-        pending.put(l.guid(), l);
+        StoredList earlier = pending.put(l.guid(), l);
+        if (earlier != null) {
+            waiting.remove(earlier);
+        }
+        waiting.add(l);
         pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
         pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
                 .add(l.guid());
     }
 
     private void unindex(StoredList l) {
-        if (pending.remove(l.guid()) != null) {
+        StoredList was = pending.remove(l.guid());
+        if (was != null) {
+            waiting.remove(was);
             remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
             remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
         }
@@ -469,8 +535,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
     @Override
     public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
         load();
-        return pending.values().stream().filter(l -> l.receivedAt().isBefore(before))
-                .sorted(Comparator.comparing(StoredList::receivedAt)).limit(limit).toList();
+        List<StoredList> out = new ArrayList<>();
+        for (StoredList l : waiting) {
+            if (out.size() >= limit || !l.receivedAt().isBefore(before)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     private StoredList readList(String key) {
@@ -551,7 +623,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             pendingAdded.add(l.guid());
             pendingRemoved.remove(l.guid());
         } else if (!pendingAdded.remove(l.guid())) {
-            pendingRemoved.add(l.guid());
+            pendingRemoved.put(l.guid(), pendingKey(l));
         }
     }
 
@@ -569,6 +641,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public void insertList(StoredList l, String messageGuid, int position) {
         listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
             index(l);
@@ -579,7 +652,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid, int position) {
         listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
         load();
-        pendingRemoved.add(refusedGuid);
+        // the refused list stopped waiting when it was refused; its key goes (if it is still there) with it
+        listByCopNo(l.agentCode(), l.copNo()).filter(refused -> refused.guid().equals(refusedGuid))
+                .ifPresent(refused -> {
+                    pendingRemoved.put(refusedGuid, pendingKey(refused));
+                    // the pages show the new list in its place, where its buyer and enterprises find it
+                    replacedKeys.addAll(pageKeys(refused));
+                });
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
             index(l);
@@ -687,7 +767,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         CbecCounts.Drained d = counts.drain();
         meter.record(d.decided(), d.received());
         if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
-                && receiptRows.isEmpty() && pendingRemoved.isEmpty()) {
+                && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()) {
             rocksLedger.written();
             return;
         }
@@ -705,11 +785,22 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     batch.put(utf8("i|" + l.invtNo()), utf8(key));
                 }
                 if (pendingAdded.contains(l.guid())) {
-                    batch.put(utf8("P|" + l.guid()), utf8(key));
+                    batch.put(utf8(pendingKey(l)), utf8(key));
                 }
             }
-            for (String g : pendingRemoved) {
-                batch.delete(utf8("P|" + g));
+            for (String k : pendingRemoved.values()) {
+                batch.delete(utf8(k));
+            }
+            for (String k : replacedKeys) {
+                batch.delete(utf8(k));
+            }
+            byte[] none = new byte[0];
+            for (StoredList l : newLists.values()) {
+                batch.put(utf8("s|" + l.agentCode() + "|" + l.copNo()),
+                        RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
+                for (String k : pageKeys(l)) {
+                    batch.put(utf8(k), none);
+                }
             }
             for (RocksCodec.Bill b : bills.values()) {
                 StoredTaxBill row = b.row();
@@ -731,6 +822,13 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 if (r.guid() != null) {
                     batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
                 }
+                batch.put(utf8("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq)), value);
+            }
+            for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
+                CbecCounts.Key k = c.getKey();
+                byte[] n = uint64(c.getValue());
+                batch.merge(utf8(dayCounter(k.day(), k.metric(), k.counted())), n);
+                batch.merge(utf8(totalCounter(k.metric(), k.counted())), n);
             }
             rocksLedger.write(batch);
             db.write(sync, batch);
@@ -750,6 +848,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         bills.clear();
         newBills.clear();
         receiptRows.clear();
+        newLists.clear();
+        replacedKeys.clear();
     }
 
     /** A group failed: nothing of it was written, so nothing of it may be remembered. */
@@ -760,6 +860,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         lists.clear();
         byInvtNo.clear();
         pending.clear();
+        waiting.clear();
         pendingByOrder.clear();
         pendingByWaybill.clear();
         reread.clear();
@@ -779,6 +880,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 db.close();
                 sync.close();
                 options.close();
+                add.close();
             }
         } finally {
             life.writeLock().unlock();
@@ -801,6 +903,25 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private static String billKey(String owner, String copNo) {
         return "T|" + owner + "|" + copNo + "|";
+    }
+
+    /** An officer's counter of a China day; the metric holds no '|', what is counted may. */
+    private static String dayCounter(LocalDate day, String metric, String counted) {
+        return "C|d|" + day + "|" + metric + "|" + counted;
+    }
+
+    /** The same counter over all days: the page reads a total without adding up every day ever counted. */
+    private static String totalCounter(String metric, String counted) {
+        return "C|t|" + metric + "|" + counted;
+    }
+
+    /** A count as {@link UInt64AddOperator} adds them: 8 bytes, little-endian. */
+    static byte[] uint64(long n) {
+        return java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(n).array();
+    }
+
+    static long uint64(byte[] v) {
+        return java.nio.ByteBuffer.wrap(v).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
     }
 
     /** {@code read} with one snapshot of the store, while it is open. */
@@ -903,6 +1024,156 @@ final class RocksWork implements CbecWork, AutoCloseable {
             Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
                     .get(where.position());
             return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
+        });
+    }
+
+    /** One officer's counter: what is counted (empty for the volumes), today's count and the total. */
+    record Counter(String metric, String counted, long today, long total) {
+    }
+
+    /** Every counter with a total, with its count on the China day {@code today}. */
+    List<Counter> readCounters(LocalDate today) {
+        return reading(options -> {
+            Map<String, long[]> by = new LinkedHashMap<>();
+            byte[] totals = utf8("C|t|");
+            byte[] day = utf8("C|d|" + today + "|");
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(totals); it.isValid() && startsWith(it.key(), totals); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), totals.length), k -> new long[2])[1] = uint64(it.value());
+                }
+                for (it.seek(day); it.isValid() && startsWith(it.key(), day); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), day.length), k -> new long[2])[0] = uint64(it.value());
+                }
+            }
+            List<Counter> out = new ArrayList<>(by.size());
+            by.forEach((k, n) -> {
+                int bar = k.indexOf('|');
+                out.add(new Counter(k.substring(0, bar), k.substring(bar + 1), n[0], n[1]));
+            });
+            return out;
+        });
+    }
+
+    private static String rest(byte[] key, int from) {
+        return new String(key, from, key.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** The lists waiting now: {@code [received since dayStart, all]}, counted by their keys (time-ordered). */
+    long[] readPending(OffsetDateTime dayStart) {
+        return reading(options -> {
+            byte[] prefix = utf8("P|");
+            try (RocksIterator it = db.newIterator(options)) {
+                long all = 0;
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    all++;
+                }
+                long today = 0;
+                for (it.seek(utf8("P|" + micros(dayStart))); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    today++;
+                }
+                return new long[] {today, all};
+            }
+        });
+    }
+
+    // --- the pages' reads (request threads) ---
+
+    /**
+     * A list as the pages show it: its state, what they show of its inventory, its tax bill (null unless one was
+     * issued) and the returnInfo of its latest refusal receipt (null unless it is refused).
+     */
+    record PageList(StoredList list, RocksCodec.Summary summary, StoredTaxBill bill, String refusal) {
+    }
+
+    /** The buyer's lists, newest first. */
+    List<PageList> readListsOfPerson(String personKey, int limit) {
+        return reading(options -> pageLists(options, "b|" + personKey + "|", l -> personKey.equals(l.personKey()),
+                limit));
+    }
+
+    /**
+     * The lists an enterprise takes part in (platform, agent or logistics company), newest first; only those of the
+     * status and those whose copNo, orderNo, invtNo or waybill number is {@code number}, when given.
+     */
+    List<PageList> readListsOfEnterprise(String code, String status, String number, int limit) {
+        return reading(options -> pageLists(options, "E|" + code + "|", l -> (status == null
+                || status.equals(l.status())) && (number == null || number.equals(l.copNo())
+                || number.equals(l.orderNo()) || number.equals(l.invtNo()) || number.equals(l.logisticsNo())), limit));
+    }
+
+    /** The lists under {@code prefix|newestFirst|agent|copNo} that {@code wanted} takes, up to {@code limit}. */
+    private List<PageList> pageLists(ReadOptions options, String prefix, java.util.function.Predicate<StoredList> wanted,
+                                     int limit) {
+        List<PageList> out = new ArrayList<>();
+        byte[] p = utf8(prefix);
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(p); it.isValid() && startsWith(it.key(), p) && out.size() < limit; it.next()) {
+                String rest = rest(it.key(), p.length);
+                if (rest.length() < 18 || rest.charAt(16) != '|') {
+                    continue;
+                }
+                String time = rest.substring(0, 16);
+                String listKey = "l|" + rest.substring(17);
+                byte[] state = get(options, listKey);
+                if (state == null) {
+                    continue;
+                }
+                StoredList l = RocksCodec.list(state, null).list();
+                // a key left by a list since replaced under its number is not the list there now
+                if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
+                    continue;
+                }
+                byte[] summary = get(options, "s|" + rest.substring(17));
+                StoredTaxBill bill = null;
+                if (l.invtNo() != null) {
+                    byte[] b = get(options, "t|" + l.invtNo());
+                    bill = b == null ? null : RocksCodec.taxBill(b).row();
+                }
+                out.add(new PageList(l, summary == null ? null : RocksCodec.summary(summary), bill,
+                        "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null));
+            }
+        }
+        return out;
+    }
+
+    /** The returnInfo of the list's latest refusal receipt (CEB622, 100) to its sender. */
+    private String lastRefusal(ReadOptions options, StoredList l) {
+        byte[] prefix = utf8(receiptKey('c', l.senderCode(), l.copNo()));
+        String info = null;
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                if (it.key().length == prefix.length + 16) {
+                    Receipt r = RocksCodec.receipt(it.value());
+                    if (r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus())
+                            && l.copNo().equals(r.copNo())) {
+                        info = r.returnInfo();
+                    }
+                }
+            }
+        }
+        return info;
+    }
+
+    /** The receipts of the documents the owner sent, newest first. */
+    List<Receipt> readReceiptsOf(String owner, int limit) {
+        byte[] prefix = utf8("Q|" + owner + "|");
+        return reading(options -> {
+            List<Receipt> out = new ArrayList<>();
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                    out.add(RocksCodec.receipt(it.value()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The buyer's usage of the CBEC allowance in the period (a calendar year), null when none is recorded. */
+    BigDecimal readUsage(String personKey, String period) {
+        return reading(options -> {
+            byte[] v = get(options, RocksLedger.usageKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
+                    personKey, period));
+            return v == null ? null : RocksCodec.usage(v);
         });
     }
 }
