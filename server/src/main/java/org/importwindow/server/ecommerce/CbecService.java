@@ -83,7 +83,9 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 meter);
         this.buffered = new BufferedWork(store, new CachedLedger(db, jdbc, engine.catalogue().parameters()), keys,
                 meter);
-        if ("rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "sql"))) {
+        // The Kafka runtime decides in its topology and keeps its copies in SQL, whatever the store says.
+        boolean kafka = "kafka".equalsIgnoreCase(env.getProperty("importwindow.cbec.runtime", "embedded"));
+        if (!kafka && "rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "rocksdb"))) {
             String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
                     env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
             this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
@@ -94,6 +96,9 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             this.rocks = null;
         }
         this.rocksReads = rocks == null ? null : new RocksReads(() -> rocks);
+        if (rocks != null) {
+            processor.withoutSqlTransactions();
+        }
         processor.listen(new CbecProcessor.GroupListener() {
             @Override
             public void beforeCommit() {

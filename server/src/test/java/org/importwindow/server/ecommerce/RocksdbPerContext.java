@@ -13,18 +13,18 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Runs the whole suite with the RocksDB store when asked: {@code mvn -pl server test
- * -Dimportwindow.cbec.store=rocksdb} (Surefire hands the property to the tests' JVM, where Spring reads it like any
+ * The suite runs with the RocksDB store, the default, and with the SQL store when asked: {@code mvn -pl server test
+ * -Dimportwindow.cbec.store=sql} (Surefire hands the property to the tests' JVM, where Spring reads it like any
  * system property). RocksDB lets one process open a directory once, and the suite keeps several application
  * contexts open at a time, most of them on the same data directory; so each context gets a directory of its own,
- * unless its test chose one. Does nothing on an ordinary run.
+ * unless its test chose one. Does nothing with the SQL store.
  */
 public class RocksdbPerContext implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return "rocksdb".equalsIgnoreCase(System.getProperty("importwindow.cbec.store", "")) ? new OwnDirectory()
-                : null;
+        return "sql".equalsIgnoreCase(System.getProperty("importwindow.cbec.store", "")) ? null
+                : new OwnDirectory();
     }
 
     /** All equal, so the contexts are cached as without it; each one made gets its own directory. */
