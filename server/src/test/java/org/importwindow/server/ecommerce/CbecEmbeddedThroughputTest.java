@@ -38,7 +38,7 @@ class CbecEmbeddedThroughputTest {
     static void database(DynamicPropertyRegistry r) throws IOException {
         Path dir = Files.createTempDirectory("iw-cbec-embedded");
         r.add("importwindow.data-dir", dir::toString);
-        // the writer's state of record: sql (default) or rocksdb (the prototype RocksWork)
+        // the writer's state of record: rocksdb (the default) or sql
         String store = System.getProperty("cbec.embedded.store");
         if (store != null && !store.isBlank()) {
             r.add("importwindow.cbec.store", () -> store);
