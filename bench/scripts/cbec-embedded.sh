@@ -8,7 +8,7 @@
 # Usage: bench/scripts/cbec-embedded.sh [runs] [purchases per run] [connections]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install)
 # Environment: WARMUP (purchases before measuring, default 40000), EXCLUDE (tariff lines left out), DBS (default
-# "h2 postgresql").
+# "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; purchases=${2:-20000}; connections=${3:-4}
@@ -28,7 +28,7 @@ measure() { # label extra-maven-args...
   echo "== $label"
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
-    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" "$@" 2>&1 \
+    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" "$@" 2>&1 \
     | grep -E "^(in-process run|RESULT|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \

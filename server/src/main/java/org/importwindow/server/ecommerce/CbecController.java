@@ -131,7 +131,7 @@ public class CbecController {
                     .body(CbecJson.Receipts.of(List.of()));
         }
         List<Receipt> receipts = service.receive(new CbecService.Incoming(message, sender.customsCode(),
-                CbecService.Body.of(body), isJson ? "json" : "xml"));
+                service.body(body), isJson ? "json" : "xml"));
         return answer(receipts, accept, message.guid());
     }
 

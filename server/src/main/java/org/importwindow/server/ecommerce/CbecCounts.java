@@ -10,8 +10,9 @@ import org.importwindow.ecommerce.clearance.ClearanceRule;
 /**
  * The officer's figures as the writer counts them while it works: lists received, released, refused and cancelled,
  * and refusals by error code and by check, per calendar day in China. A group's counts are added to
- * {@code cbec_counter} with the group's other rows ({@link CbecStore#addCounts}), so the officer's page reads a few
- * rows per day instead of every list and receipt ever kept.
+ * {@code cbec_counter} with the group's other rows ({@link CbecStore#addCounts}), or with the RocksDB store merged into
+ * its counter keys in the group's batch ({@link RocksWork}), so the officer's page reads a few rows or keys per day
+ * instead of every list and receipt ever kept.
  */
 public final class CbecCounts {
     public static final String RECEIVED = "RECEIVED";

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.importwindow.ecommerce.message.CebTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,22 @@ public class CbecProcessor implements DisposableBean {
 
     public void listen(GroupListener listener) {
         this.listener = listener;
+    }
+
+    /**
+     * For a store of record outside SQL (RocksDB, which writes each group as one batch in
+     * {@link GroupListener#beforeCommit}): groups run without opening a SQL transaction, which cost a connection
+     * and a commit per group for nothing, and closing does not wait for a database that may already be gone.
+     */
+    public void withoutSqlTransactions() {
+        this.sql = false;
+    }
+
+    private volatile boolean sql = true;
+
+    /** Run a group (or a task alone) in a SQL transaction when the store is SQL. */
+    private <T> T inGroup(Supplier<T> work) {
+        return sql ? tx.execute(status -> work.get()) : work.get();
     }
 
     public CbecProcessor(TransactionTemplate tx, CbecProperties properties, ObjectProvider<Clock> clock) {
@@ -135,11 +152,12 @@ public class CbecProcessor implements DisposableBean {
         // the results are only handed out after the commit: a rollback must not have answered anyone
         List<Object> results = new ArrayList<>(batch.size());
         try {
-            tx.executeWithoutResult(status -> {
+            inGroup(() -> {
                 for (Task<?> t : batch) {
                     results.add(t.work().apply(now));
                 }
                 listener.beforeCommit();
+                return null;
             });
             for (int i = 0; i < batch.size(); i++) {
                 complete(batch.get(i), results.get(i));
@@ -153,7 +171,7 @@ public class CbecProcessor implements DisposableBean {
         try {
             for (Task<?> t : batch) {
                 try {
-                    Object result = tx.execute(status -> {
+                    Object result = inGroup(() -> {
                         Object r = t.work().apply(now);
                         listener.beforeCommit();
                         return r;

@@ -23,17 +23,31 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link PersonKeys key}, never the ID number), an enterprise's lists and receipts, and the officer's figures
  * (volumes, refusals by reason, throughput). Reads committed rows only, beside the writer thread; every query is
  * bounded or an aggregate, so the pages stay cheap however many lists there are.
+ *
+ * <p>With {@code importwindow.cbec.store=rocksdb} (embedded runtime) the writer keeps all of it in RocksDB instead,
+ * and every query here reads it there by key prefix ({@link RocksWork}): the same rows, in the same order.
  */
 @Service
 public class CbecStatistics {
     private final JdbcClient db;
     private final JsonMapper json;
     private final CbecMeter meter;
+    private final CbecService service;
+    /** The Kafka runtime keeps what it decided in SQL (CbecListSink), whatever the embedded writer's store is. */
+    private final boolean kafka;
 
-    public CbecStatistics(JdbcClient db, JsonMapper json, CbecMeter meter) {
+    public CbecStatistics(JdbcClient db, JsonMapper json, CbecMeter meter, CbecService service,
+                          org.springframework.core.env.Environment env) {
         this.db = db;
         this.json = json;
         this.meter = meter;
+        this.service = service;
+        this.kafka = "kafka".equalsIgnoreCase(env.getProperty("importwindow.cbec.runtime", ""));
+    }
+
+    /** With {@code importwindow.cbec.store=rocksdb} (embedded): the writer's RocksDB, where it keeps all; else null. */
+    private RocksReads rocks() {
+        return kafka ? null : service.rocksReads();
     }
 
     // --- lists ---
@@ -65,6 +79,10 @@ public class CbecStatistics {
 
     /** The buyer's lists, newest first (the caller checks the buyer's name against {@link ListRow#buyerName}). */
     public List<ListRow> listsOfPerson(String personKey, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.listsOfPerson(personKey, limit).stream().map(CbecStatistics::listRow).toList();
+        }
         return db.sql(LIST_SELECT + "where i.person_key = ? order by i.received_at desc limit " + limit)
                 .param(personKey).query(this::listRow).list();
     }
@@ -75,6 +93,11 @@ public class CbecStatistics {
      * {@code number}.
      */
     public List<ListRow> listsOfEnterprise(String customsCode, String status, String number, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.listsOfEnterprise(customsCode, status, number, limit).stream().map(CbecStatistics::listRow)
+                    .toList();
+        }
         StringBuilder sql = new StringBuilder(LIST_SELECT)
                 .append("where (i.ebp_code = :code or i.agent_code = :code or i.logistics_code = :code)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -90,6 +113,20 @@ public class CbecStatistics {
         }
         sql.append(" order by i.received_at desc limit ").append(limit);
         return db.sql(sql.toString()).params(params).query(this::listRow).list();
+    }
+
+    /** The same row from what the RocksDB store keeps of the list. */
+    private static ListRow listRow(RocksWork.PageList p) {
+        CbecStore.StoredList l = p.list();
+        RocksCodec.Summary s = p.summary() != null ? p.summary()
+                : new RocksCodec.Summary(null, null, List.of(), BigDecimal.ZERO);
+        CbecStore.StoredTaxBill b = p.bill();
+        Taxes taxes = b == null || b.taxTotal() == null ? null : new Taxes(b.customsTax(), b.valueAddedTax(),
+                b.consumptionTax(), b.taxTotal(), b.status());
+        return new ListRow(l.guid(), l.agentCode(), l.copNo(), l.preNo(), l.invtNo(), l.ebpCode(), s.ebpName(),
+                l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personMasked(), s.buyerName(), l.status(),
+                l.returnStatus(), l.receivedAt(), l.decidedAt(), l.releaseDate(), s.goodsValue(), s.goods(), taxes,
+                p.refusal());
     }
 
     private ListRow listRow(ResultSet rs, int n) throws SQLException {
@@ -137,6 +174,11 @@ public class CbecStatistics {
 
     /** The buyer's usage of the CBEC allowance in the calendar year (0.00 when nothing is recorded). */
     public BigDecimal usage(String personKey, int year) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            BigDecimal used = rocks.usage(personKey, Integer.toString(year));
+            return used != null ? used : new BigDecimal("0.00");
+        }
         return db.sql("select used from allowance_usage where scheme = ? and person_key = ? and period = ?")
                 .params(AllowanceScheme.CBEC_RETAIL_IMPORT.name(), personKey, Integer.toString(year))
                 .query(BigDecimal.class).optional().orElse(new BigDecimal("0.00"));
@@ -151,6 +193,12 @@ public class CbecStatistics {
 
     /** The receipts of the documents an enterprise sent, newest first. */
     public List<ReceiptRow> receiptsOf(String owner, int limit) {
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            return rocks.receiptsOf(owner, limit).stream().map(r -> new ReceiptRow(r.type().name(), r.guid(),
+                    firstOf(r.copNo(), r.orderNo(), r.logisticsNo(), r.payTransactionId()), r.invtNo(),
+                    r.returnStatus(), r.returnTime(), r.returnInfo())).toList();
+        }
         return db.sql("select receipt_type, guid, cop_no, order_no, logistics_no, pay_transaction_id, invt_no, "
                         + "return_status, return_time, return_info from cbec_receipt where owner_code = ? "
                         + "order by id desc limit " + limit).param(owner)
@@ -195,14 +243,28 @@ public class CbecStatistics {
         LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
         OffsetDateTime dayStart = today.atStartOfDay(CbecProcessor.CHINA).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
+        RocksReads rocks = rocks();
+        long[] minute = meter.lastMinute();
+        Count none = new Count(0, 0);
         Map<String, Count> counts = new HashMap<>();
+        Count pending;
+        if (rocks != null) {
+            for (RocksWork.Counter c : rocks.counters(today)) {
+                if (c.counted().isEmpty()) {
+                    counts.put(c.metric(), new Count(c.today(), c.total()));
+                }
+            }
+            long[] waiting = rocks.pending(dayStart);
+            pending = new Count(waiting[0], waiting[1]);
+            return new Volumes(now, counts.getOrDefault(CbecCounts.RECEIVED, none),
+                    counts.getOrDefault(CbecCounts.RELEASED, none), counts.getOrDefault(CbecCounts.REFUSED, none),
+                    pending, counts.getOrDefault(CbecCounts.CANCELLED, none), minute[0], minute[1]);
+        }
         db.sql("select metric, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter where counted = '' "
                         + "group by metric").param(today)
                 .query((rs, n) -> counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getLong(3)))).list();
-        Count pending = db.sql("select sum(case when received_at >= ? then 1 else 0 end), count(*) from cbec_pending")
+        pending = db.sql("select sum(case when received_at >= ? then 1 else 0 end), count(*) from cbec_pending")
                 .param(dayStart).query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2))).single();
-        long[] minute = meter.lastMinute();
-        Count none = new Count(0, 0);
         return new Volumes(now, counts.getOrDefault(CbecCounts.RECEIVED, none),
                 counts.getOrDefault(CbecCounts.RELEASED, none), counts.getOrDefault(CbecCounts.REFUSED, none), pending,
                 counts.getOrDefault(CbecCounts.CANCELLED, none), minute[0], minute[1]);
@@ -224,6 +286,17 @@ public class CbecStatistics {
     public Refusals refusals(Instant now) {
         LocalDate today = now.atZone(CbecProcessor.CHINA).toLocalDate();
         Map<String, List<ReasonCount>> by = new HashMap<>();
+        RocksReads rocks = rocks();
+        if (rocks != null) {
+            for (RocksWork.Counter c : rocks.counters(today)) {
+                if (c.metric().equals(CbecCounts.REFUSAL_CODE) || c.metric().equals(CbecCounts.REFUSAL_CHECK)) {
+                    by.computeIfAbsent(c.metric(), k -> new ArrayList<>())
+                            .add(new ReasonCount(c.counted(), c.today(), c.total()));
+                }
+            }
+            return new Refusals(mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CODE, List.of())),
+                    mostFirst(by.getOrDefault(CbecCounts.REFUSAL_CHECK, List.of())));
+        }
         db.sql("select metric, counted, sum(case when china_day = ? then n else 0 end), sum(n) from cbec_counter "
                         + "where metric in (?, ?) group by metric, counted").params(today, CbecCounts.REFUSAL_CODE,
                         CbecCounts.REFUSAL_CHECK)

@@ -6,15 +6,14 @@ import java.util.List;
 import org.importwindow.ecommerce.CbecLineTax;
 import org.importwindow.ecommerce.CbecTaxBill;
 import org.importwindow.ecommerce.message.CebTimes;
+import org.importwindow.ecommerce.message.Inventory;
 import org.importwindow.ecommerce.message.InventoryHead;
 import org.importwindow.ecommerce.message.TaxBill;
 import org.importwindow.ecommerce.message.TaxBills;
 import org.importwindow.ecommerce.message.TaxHeadRd;
 import org.importwindow.ecommerce.message.TaxListRd;
-import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tax bills as the spec's CEB816 message: one Tax per released list (TaxHeadRd with the list's parties and the
@@ -23,23 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class CbecTaxBillMessages {
-    private final CbecStore store;
-    private final TaxBillJson bills;
+    private final CbecReading reading;
 
-    public CbecTaxBillMessages(CbecStore store, JsonMapper json) {
-        this.store = store;
-        this.bills = new TaxBillJson(json);
+    public CbecTaxBillMessages(CbecReading reading) {
+        this.reading = reading;
     }
 
     public String xml(List<StoredTaxBill> stored, String messageGuid) {
         List<TaxBill> out = new ArrayList<>();
         for (StoredTaxBill b : stored) {
-            StoredList list = store.listByGuid(b.inventoryGuid()).orElseThrow();
-            InventoryHead h = list.inventory().head();
-            CbecTaxBill bill = bills.read(b.billJson());
+            CbecReads.BillDetail detail = reading.billDetail(b).orElseThrow(() -> new IllegalStateException(
+                    "tax bill " + b.invtNo() + ": its list or figures are not stored"));
+            Inventory inventory = detail.inventory();
+            InventoryHead h = inventory.head();
+            CbecTaxBill bill = detail.bill();
             List<TaxListRd> lines = new ArrayList<>();
             for (CbecLineTax l : bill.lines()) {
-                String gcode = list.inventory().items().stream().filter(i -> i.gnum() == l.gnum()).findFirst()
+                String gcode = inventory.items().stream().filter(i -> i.gnum() == l.gnum()).findFirst()
                         .map(i -> i.gcode()).orElse(l.commodityCode());
                 lines.add(new TaxListRd(l.gnum(), gcode, l.dutiablePrice(), l.customsTax(), l.valueAddedTax(),
                         l.consumptionTax()));

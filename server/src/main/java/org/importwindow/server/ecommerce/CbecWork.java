@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.CbecTaxBill;
 import org.importwindow.ecommerce.message.CebMessageType;
 import org.importwindow.ecommerce.message.LogisticsHead;
 import org.importwindow.ecommerce.message.Order;
@@ -56,12 +57,36 @@ interface CbecWork {
 
     void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid);
 
+    /** {@link #insertList}, knowing the list's position in its CEB621 message (a store may keep only where it is). */
+    default void insertList(StoredList l, String messageGuid, int position) {
+        insertList(l, messageGuid);
+    }
+
+    default void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid, int position) {
+        replaceRefusedList(refusedGuid, l, messageGuid);
+    }
+
     void updateList(StoredList l, String status, String returnStatus, String invtNo, OffsetDateTime decidedAt,
                     LocalDate releaseDate, BigDecimal taxTotal);
 
     void insertTaxBill(StoredTaxBill b);
 
     Optional<String> taxBillJson(String invtNo);
+
+    /**
+     * A released list's tax bill: {@code row} without its JSON, and the bill. By default the bill is written as JSON
+     * at once ({@link #insertTaxBill(StoredTaxBill)}); a store may keep its figures and make the JSON when read.
+     */
+    default void insertTaxBill(StoredTaxBill row, CbecTaxBill bill, TaxBillJson bills) {
+        insertTaxBill(new StoredTaxBill(row.invtNo(), row.inventoryGuid(), row.copNo(), row.owner(), row.orderNo(),
+                row.customsTax(), row.valueAddedTax(), row.consumptionTax(), row.taxTotal(), row.status(),
+                row.issuedAt(), bills.write(bill)));
+    }
+
+    /** The bill of a released list, as a cancellation or a return reads it. */
+    default Optional<CbecTaxBill> taxBill(String invtNo, TaxBillJson bills) {
+        return taxBillJson(invtNo).map(bills::read);
+    }
 
     void updateTaxBillStatus(String invtNo, String status);
 

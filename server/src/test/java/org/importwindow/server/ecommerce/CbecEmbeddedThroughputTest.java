@@ -38,6 +38,11 @@ class CbecEmbeddedThroughputTest {
     static void database(DynamicPropertyRegistry r) throws IOException {
         Path dir = Files.createTempDirectory("iw-cbec-embedded");
         r.add("importwindow.data-dir", dir::toString);
+        // the writer's state of record: rocksdb (the default) or sql
+        String store = System.getProperty("cbec.embedded.store");
+        if (store != null && !store.isBlank()) {
+            r.add("importwindow.cbec.store", () -> store);
+        }
         String url = System.getProperty("cbec.embedded.url");
         if (url != null && !url.isBlank()) {
             r.add("spring.datasource.url", () -> url);

@@ -29,7 +29,7 @@ public final class InProcessSink implements MessageSink {
     @Override
     public Answer send(CebXml.Kind kind, byte[] message) {
         List<Receipt> receipts = service.receive(new CbecService.Incoming(CebMessages.read(message), kind.sender,
-                CbecService.Body.of(message), "application/xml"));
+                service.body(message), "application/xml"));
         int released = 0;
         int refused = 0;
         int stored = 0;

@@ -1,0 +1,1179 @@
+package org.importwindow.server.ecommerce;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.importwindow.allowance.Ledger;
+import org.importwindow.ecommerce.CbecTaxBill;
+import org.importwindow.ecommerce.message.Ceb311Message;
+import org.importwindow.ecommerce.message.Ceb411Message;
+import org.importwindow.ecommerce.message.Ceb511Message;
+import org.importwindow.ecommerce.message.Ceb621Message;
+import org.importwindow.ecommerce.message.CebMessage;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.CebMessages;
+import org.importwindow.ecommerce.message.Inventory;
+import org.importwindow.ecommerce.message.LogisticsHead;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.PaymentHead;
+import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.law.LegalParameters;
+import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
+import org.importwindow.server.ecommerce.CbecStore.StoredList;
+import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompressionType;
+import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Snapshot;
+import org.rocksdb.UInt64AddOperator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The single writer's state of record in RocksDB instead of the SQL database ({@code importwindow.cbec.store=rocksdb},
+ * the default; {@code sql} keeps it in the database): everything the embedded CBEC runtime decides, answers and shows is kept here, and SQL keeps
+ * the other capabilities (reference data, enterprises, users). The working memory is {@link BufferedWork}'s (recent
+ * documents, every pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in
+ * {@link #flush} (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are
+ * point gets.
+ *
+ * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older versions, + its answer); {@code o|ebp|orderNo},
+ * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
+ * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
+ * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
+ * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) under {@code R|c|owner|copNo|seq},
+ * {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex
+ * digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
+ * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks; the
+ * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
+ * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
+ * them and a restart keeps them.
+ *
+ * <p>For the pages, written once when a list is received: {@code s|agent|copNo} what they show of its inventory
+ * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
+ * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
+ * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; and each
+ * receipt once more under {@code Q|owner|newest} (its seq counting down). About 8 keys more a purchase.
+ *
+ * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
+ * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
+ * {@link #readPending}) and the pages ({@link #readListsOfPerson}, {@link #readListsOfEnterprise},
+ * {@link #readReceiptsOf}, {@link #readUsage}): point gets and prefix iterations over one snapshot, under a read lock
+ * that {@link #close} waits for.
+ */
+final class RocksWork implements CbecWork, AutoCloseable {
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private static final int REMEMBERED = 200_000;
+
+    private record Key(String a, String b) {
+    }
+
+    private record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                              CbecService.Body body, String contentType, CbecService.Body answer) {
+    }
+
+    private record DocumentRow(String key, String messageGuid, int position) {
+    }
+
+    private final RocksDB db;
+    private final Options options;
+    /** Adds the officer's counters in RocksDB itself, so the writer never reads one to add to it. */
+    private final UInt64AddOperator add = new UInt64AddOperator();
+    private final WriteOptions sync;
+    private final JsonMapper json;
+    private final TaxBillJson billJson;
+    private final RocksLedger rocksLedger;
+    private final Ledger ledger;
+    private final CbecMeter meter;
+    private volatile boolean closed;
+    /** Readers (request threads) hold its read lock while they use {@link #db}; {@link #close} takes its write lock. */
+    private final ReentrantReadWriteLock life = new ReentrantReadWriteLock();
+
+    private final Map<Key, Order> orders = bounded();
+    private final Map<Key, PaymentHead> payments = bounded();
+    private final Map<Key, LogisticsHead> waybills = bounded();
+    private final Map<Key, StoredList> lists = bounded();
+    private final Map<String, Key> byInvtNo = bounded();
+    private final Map<String, StoredList> pending = new HashMap<>();
+    /** The same pending lists, the longest waiting first: the overdue sweep takes them from the head. */
+    private final java.util.NavigableSet<StoredList> waiting = new java.util.TreeSet<>(
+            Comparator.comparing(StoredList::receivedAt).thenComparing(StoredList::guid));
+    private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
+    private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
+    private boolean loaded;
+
+    // the group's changes
+    private final Map<String, MessageRow> messageRows = new LinkedHashMap<>();
+    private final List<DocumentRow> documentRows = new ArrayList<>();
+    private final Map<Key, StoredList> dirtyLists = new LinkedHashMap<>();
+    private final Set<String> pendingAdded = new HashSet<>();
+    /** The lists that stopped waiting in this group: guid -> their {@code P|} key. */
+    private final Map<String, String> pendingRemoved = new HashMap<>();
+    private final Map<String, RocksCodec.Bill> bills = new LinkedHashMap<>();
+    /** The bills issued in this group (their {@code T|} keys are written once). */
+    private final Set<String> newBills = new HashSet<>();
+    /** Where each list remembered is in its CEB621 message (its state is stored with it, not its inventory). */
+    private final Map<String, RocksCodec.Where> listWhere = bounded();
+    private final List<OwnedReceipt> receiptRows = new ArrayList<>();
+    /** The lists received in this group (their pages' keys and summary are written once). */
+    private final Map<Key, StoredList> newLists = new LinkedHashMap<>();
+    /** The pages' keys of refused lists replaced in this group (a list declared again under the same number). */
+    private final List<String> replacedKeys = new ArrayList<>();
+    private long seq = System.currentTimeMillis() * 1000;
+
+    private final CbecCounts counts = new CbecCounts();
+
+    RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter) {
+        this.json = json;
+        this.billJson = new TaxBillJson(json);
+        this.meter = meter;
+        try {
+            Files.createDirectories(dir);
+            // Messages are kept as received and compressed by RocksDB when it writes its files (LZ4, in the
+            // background), not by the writer. Most reads on the hot path ask for keys that do not exist yet (a new
+            // message's guid, a list's number): a Bloom filter answers those without reading the files.
+            this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
+                    .setMergeOperator(add)
+                    .setCompressionType(CompressionType.LZ4_COMPRESSION)
+                    .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)));
+            this.db = RocksDB.open(options, dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot open RocksDB at " + dir, e);
+        }
+        this.sync = new WriteOptions().setSync(true);
+        this.rocksLedger = new RocksLedger(parameters, this::get);
+        this.ledger = new KeyedLedger(rocksLedger, keys);
+    }
+
+    private static <K, V> Map<K, V> bounded() {
+        return new LinkedHashMap<>(1 << 12, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] get(String key) {
+        try {
+            return db.get(utf8(key));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String listKey(String agent, String copNo) {
+        return "l|" + agent + "|" + copNo;
+    }
+
+    // --- pending lists ---
+
+    private void load() {
+        if (!loaded) {
+            try (RocksIterator it = db.newIterator()) {
+                byte[] prefix = utf8("P|");
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    StoredList l = readList(new String(it.value(), StandardCharsets.UTF_8));
+                    if (l != null && "PENDING".equals(l.status())) {
+                        index(l);
+                    }
+                }
+            }
+            loaded = true;
+        }
+    }
+
+    private static boolean startsWith(byte[] a, byte[] prefix) {
+        if (a.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (a[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The key of a waiting list: ordered by the time it was received (then its guid). */
+    static String pendingKey(StoredList l) {
+        return "P|" + micros(l.receivedAt()) + "|" + l.guid();
+    }
+
+    private static long microsOf(OffsetDateTime t) {
+        java.time.Instant i = t.toInstant();
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+    }
+
+    /** A time as 16 hex digits of microseconds since 1970, so that keys sort as times do. */
+    private static String micros(OffsetDateTime t) {
+        return String.format("%016x", microsOf(t));
+    }
+
+    /** The same, counting down: keys under it sort the newest first, as the pages show lists. */
+    private static String newestFirst(OffsetDateTime t) {
+        return String.format("%016x", Long.MAX_VALUE - microsOf(t));
+    }
+
+    /** The keys under which the pages find a list: its buyer's and each enterprise's that takes part in it. */
+    private static List<String> pageKeys(StoredList l) {
+        String tail = "|" + newestFirst(l.receivedAt()) + "|" + l.agentCode() + "|" + l.copNo();
+        List<String> keys = new ArrayList<>(4);
+        keys.add("b|" + l.personKey() + tail);
+        for (String code : new java.util.LinkedHashSet<>(java.util.Arrays.asList(l.ebpCode(), l.agentCode(),
+                l.logisticsCode()))) {
+            if (code != null) {
+                keys.add("E|" + code + tail);
+            }
+        }
+        return keys;
+    }
+
+    private void index(StoredList l) {
+        StoredList earlier = pending.put(l.guid(), l);
+        if (earlier != null) {
+            waiting.remove(earlier);
+        }
+        waiting.add(l);
+        pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
+        pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
+                .add(l.guid());
+    }
+
+    private void unindex(StoredList l) {
+        StoredList was = pending.remove(l.guid());
+        if (was != null) {
+            waiting.remove(was);
+            remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
+            remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
+        }
+    }
+
+    private static void remove(Map<Key, Set<String>> index, Key key, String guid) {
+        Set<String> s = index.get(key);
+        if (s != null && s.remove(guid) && s.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    private List<StoredList> listsOf(Set<String> guids) {
+        if (guids == null || guids.isEmpty()) {
+            return List.of();
+        }
+        List<StoredList> out = new ArrayList<>(guids.size());
+        for (String g : guids) {
+            out.add(pending.get(g));
+        }
+        return out;
+    }
+
+    // --- messages ---
+
+    @Override
+    public boolean messageExists(String guid) {
+        return messageRows.containsKey(guid) || get("m|" + guid) != null;
+    }
+
+    @Override
+    public List<Receipt> receiptsOfMessage(String guid) {
+        MessageRow m = messageRows.get(guid);
+        if (m == null) {
+            m = readMessage(guid);
+        }
+        if (m == null || m.answer() == null) {
+            return List.of();
+        }
+        return RocksCodec.receipts(m.answer().inflate());
+    }
+
+    @Override
+    public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
+                              CbecService.Body body, String contentType) {
+        messageRows.put(guid, new MessageRow(guid, type, sender, at, documents, body, contentType, null));
+    }
+
+    @Override
+    public void answered(String messageGuid, List<Receipt> receipts) {
+        MessageRow m = messageRows.get(messageGuid);
+        if (m == null) {
+            m = readMessage(messageGuid);
+        }
+        if (m != null) {
+            messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
+                    m.contentType(), CbecService.Body.raw(RocksCodec.receipts(receipts))));
+        }
+    }
+
+    private static byte[] encode(MessageRow m) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(m.body().deflated().length + 256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeUTF(m.type().name());
+            out.writeUTF(m.sender());
+            out.writeUTF(m.at().toString());
+            out.writeInt(m.documents());
+            out.writeUTF(m.contentType() == null ? "" : m.contentType());
+            body(out, m.body());
+            body(out, m.answer());
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void body(DataOutputStream out, CbecService.Body b) throws IOException {
+        if (b == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(b.bytes());
+        // the length's sign says how they are kept: negative for bytes as received, positive for deflated
+        out.writeInt(b.isDeflated() ? b.deflated().length : -b.deflated().length - 1);
+        out.write(b.deflated());
+    }
+
+    private static CbecService.Body body(DataInputStream in) throws IOException {
+        int bytes = in.readInt();
+        if (bytes < 0) {
+            return null;
+        }
+        int length = in.readInt();
+        boolean deflated = length >= 0;
+        byte[] d = new byte[deflated ? length : -length - 1];
+        in.readFully(d);
+        return new CbecService.Body(d, bytes, deflated);
+    }
+
+    private MessageRow readMessage(String guid) {
+        byte[] v = get("m|" + guid);
+        return v == null ? null : decodeMessage(guid, v);
+    }
+
+    private static MessageRow decodeMessage(String guid, byte[] v) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(v))) {
+            CebMessageType type = CebMessageType.valueOf(in.readUTF());
+            String sender = in.readUTF();
+            OffsetDateTime at = OffsetDateTime.parse(in.readUTF());
+            int documents = in.readInt();
+            String contentType = in.readUTF();
+            return new MessageRow(guid, type, sender, at, documents, body(in), contentType.isEmpty() ? null : contentType,
+                    body(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last messages read again: documents of one message are usually wanted together. */
+    private final Map<String, CebMessage> reread = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CebMessage> eldest) {
+            return size() > 8;
+        }
+    };
+
+    private CebMessage message(String guid) {
+        CebMessage m = reread.get(guid);
+        if (m == null) {
+            MessageRow row = messageRows.get(guid);
+            if (row == null) {
+                row = readMessage(guid);
+            }
+            m = parse(row);
+            reread.put(guid, m);
+        }
+        return m;
+    }
+
+    private CebMessage parse(MessageRow row) {
+        byte[] raw = row.body().inflate();
+        return "json".equals(row.contentType())
+                ? CebMessages.readTree(JsonMessages.tree(json.readTree(raw)), Integer.MAX_VALUE)
+                : CebMessages.read(raw, Integer.MAX_VALUE);
+    }
+
+    // --- documents ---
+
+    private static byte[] position(String messageGuid, int position) {
+        return utf8(messageGuid + "|" + position);
+    }
+
+    /** The document's (message guid, position), if it was stored. */
+    private Optional<String[]> where(String key) {
+        byte[] v = get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        String s = new String(v, StandardCharsets.UTF_8);
+        int bar = s.lastIndexOf('|');
+        return Optional.of(new String[] {s.substring(0, bar), s.substring(bar + 1)});
+    }
+
+    @Override
+    public boolean insertOrder(Order o, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(o.head().ebpCode(), o.head().orderNo());
+        if (order(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        orders.put(k, o);
+        documentRows.add(new DocumentRow("o|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public boolean insertPayment(PaymentHead p, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(p.ebpCode(), p.orderNo());
+        if (payment(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        payments.put(k, p);
+        documentRows.add(new DocumentRow("p|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public boolean insertWaybill(LogisticsHead l, String messageGuid, int position, String sender, OffsetDateTime at) {
+        Key k = new Key(l.logisticsCode(), l.logisticsNo());
+        if (waybill(k.a(), k.b()).isPresent()) {
+            return false;
+        }
+        waybills.put(k, l);
+        documentRows.add(new DocumentRow("w|" + k.a() + "|" + k.b(), messageGuid, position));
+        return true;
+    }
+
+    @Override
+    public Optional<Order> order(String ebpCode, String orderNo) {
+        Key k = new Key(ebpCode, orderNo);
+        Order o = orders.get(k);
+        if (o == null) {
+            o = where("o|" + ebpCode + "|" + orderNo).map(w -> ((Ceb311Message) message(w[0])).orders()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (o != null) {
+                orders.put(k, o);
+            }
+        }
+        return Optional.ofNullable(o);
+    }
+
+    @Override
+    public Optional<PaymentHead> payment(String ebpCode, String orderNo) {
+        Key k = new Key(ebpCode, orderNo);
+        PaymentHead p = payments.get(k);
+        if (p == null) {
+            p = where("p|" + ebpCode + "|" + orderNo).map(w -> ((Ceb411Message) message(w[0])).payments()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (p != null) {
+                payments.put(k, p);
+            }
+        }
+        return Optional.ofNullable(p);
+    }
+
+    @Override
+    public Optional<LogisticsHead> waybill(String logisticsCode, String logisticsNo) {
+        Key k = new Key(logisticsCode, logisticsNo);
+        LogisticsHead l = waybills.get(k);
+        if (l == null) {
+            l = where("w|" + logisticsCode + "|" + logisticsNo).map(w -> ((Ceb511Message) message(w[0])).logistics()
+                    .get(Integer.parseInt(w[1]))).orElse(null);
+            if (l != null) {
+                waybills.put(k, l);
+            }
+        }
+        return Optional.ofNullable(l);
+    }
+
+    // --- lists ---
+
+    @Override
+    public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
+        load();
+        return listsOf(pendingByOrder.get(new Key(ebpCode, orderNo)));
+    }
+
+    @Override
+    public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
+        load();
+        return listsOf(pendingByWaybill.get(new Key(logisticsCode, logisticsNo)));
+    }
+
+    @Override
+    public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
+        load();
+        List<StoredList> out = new ArrayList<>();
+        for (StoredList l : waiting) {
+            if (out.size() >= limit || !l.receivedAt().isBefore(before)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private StoredList readList(String key) {
+        byte[] v = get(key);
+        if (v == null) {
+            return null;
+        }
+        RocksCodec.ListState s = RocksCodec.list(v, w -> ((Ceb621Message) message(w.messageGuid())).inventories()
+                .get(w.position()));
+        listWhere.put(s.list().guid(), s.where());
+        return s.list();
+    }
+
+    /** Where the list's inventory is: remembered, or as stored with its state. */
+    private RocksCodec.Where whereOf(StoredList l) {
+        RocksCodec.Where w = listWhere.get(l.guid());
+        if (w == null) {
+            byte[] v = get(listKey(l.agentCode(), l.copNo()));
+            if (v == null) {
+                throw new IllegalStateException("list " + l.guid() + ": where its inventory is is not known");
+            }
+            w = RocksCodec.where(v);
+            listWhere.put(l.guid(), w);
+        }
+        return w;
+    }
+
+    /** The position of an inventory (by its guid) in its CEB621 message, when the caller did not say it. */
+    private int positionOf(StoredList l, String messageGuid) {
+        List<org.importwindow.ecommerce.message.Inventory> all = ((Ceb621Message) message(messageGuid)).inventories();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == l.inventory() || all.get(i).head().guid().equals(l.guid())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("list " + l.guid() + " is not in message " + messageGuid);
+    }
+
+    @Override
+    public Optional<StoredList> listByCopNo(String agentCode, String copNo) {
+        Key k = new Key(agentCode, copNo);
+        StoredList l = dirtyLists.get(k);
+        if (l == null) {
+            l = lists.get(k);
+        }
+        if (l == null) {
+            l = readList(listKey(agentCode, copNo));
+            if (l != null) {
+                lists.put(k, l);
+            }
+        }
+        return Optional.ofNullable(l);
+    }
+
+    @Override
+    public Optional<StoredList> listByInvtNo(String invtNo) {
+        Key k = byInvtNo.get(invtNo);
+        if (k == null) {
+            byte[] v = get("i|" + invtNo);
+            if (v == null) {
+                return Optional.empty();
+            }
+            String s = new String(v, StandardCharsets.UTF_8);
+            int bar = s.indexOf('|', 2);
+            k = new Key(s.substring(2, bar), s.substring(bar + 1));
+        }
+        return listByCopNo(k.a(), k.b());
+    }
+
+    private void changed(StoredList l) {
+        Key k = new Key(l.agentCode(), l.copNo());
+        lists.put(k, l);
+        dirtyLists.put(k, l);
+        if (l.invtNo() != null) {
+            byInvtNo.put(l.invtNo(), k);
+        }
+        if ("PENDING".equals(l.status())) {
+            pendingAdded.add(l.guid());
+            pendingRemoved.remove(l.guid());
+        } else if (!pendingAdded.remove(l.guid())) {
+            pendingRemoved.put(l.guid(), pendingKey(l));
+        }
+    }
+
+    @Override
+    public void insertList(StoredList l, String messageGuid) {
+        insertList(l, messageGuid, positionOf(l, messageGuid));
+    }
+
+    @Override
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid) {
+        replaceRefusedList(refusedGuid, l, messageGuid, positionOf(l, messageGuid));
+    }
+
+    @Override
+    public void insertList(StoredList l, String messageGuid, int position) {
+        listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
+        load();
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
+        changed(l);
+        if ("PENDING".equals(l.status())) {
+            index(l);
+        }
+    }
+
+    @Override
+    public void replaceRefusedList(String refusedGuid, StoredList l, String messageGuid, int position) {
+        listWhere.put(l.guid(), new RocksCodec.Where(messageGuid, position));
+        load();
+        // the refused list stopped waiting when it was refused; its key goes (if it is still there) with it
+        listByCopNo(l.agentCode(), l.copNo()).filter(refused -> refused.guid().equals(refusedGuid))
+                .ifPresent(refused -> {
+                    pendingRemoved.put(refusedGuid, pendingKey(refused));
+                    // the pages show the new list in its place, where its buyer and enterprises find it
+                    replacedKeys.addAll(pageKeys(refused));
+                });
+        newLists.put(new Key(l.agentCode(), l.copNo()), l);
+        changed(l);
+        if ("PENDING".equals(l.status())) {
+            index(l);
+        }
+    }
+
+    @Override
+    public void updateList(StoredList l, String status, String returnStatus, String invtNo, OffsetDateTime decidedAt,
+                           LocalDate releaseDate, BigDecimal taxTotal) {
+        StoredList next = new StoredList(l.guid(), l.agentCode(), l.copNo(), l.preNo(), invtNo, l.ebpCode(),
+                l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), status, returnStatus,
+                l.receivedAt(), decidedAt, releaseDate, taxTotal, l.senderCode(), l.inventory());
+        unindex(l);
+        if ("PENDING".equals(status)) {
+            index(next);
+        }
+        changed(next);
+        if (!"PENDING".equals(status)) {
+            orders.remove(new Key(l.ebpCode(), l.orderNo()));
+            payments.remove(new Key(l.ebpCode(), l.orderNo()));
+            waybills.remove(new Key(l.logisticsCode(), l.logisticsNo()));
+        }
+    }
+
+    // --- tax bills ---
+
+    @Override
+    public void insertTaxBill(StoredTaxBill b) {
+        bills.put(b.invtNo(), new RocksCodec.Bill(b, billJson.read(b.billJson())));
+        newBills.add(b.invtNo());
+    }
+
+    /** The bill's figures are kept (binary), not its JSON. */
+    @Override
+    public void insertTaxBill(StoredTaxBill row, CbecTaxBill bill, TaxBillJson ignored) {
+        bills.put(row.invtNo(), new RocksCodec.Bill(row, bill));
+        newBills.add(row.invtNo());
+    }
+
+    private Optional<RocksCodec.Bill> storedBill(String invtNo) {
+        RocksCodec.Bill b = bills.get(invtNo);
+        if (b == null) {
+            byte[] v = get("t|" + invtNo);
+            b = v == null ? null : RocksCodec.taxBill(v);
+        }
+        return Optional.ofNullable(b);
+    }
+
+    @Override
+    public Optional<CbecTaxBill> taxBill(String invtNo, TaxBillJson ignored) {
+        return storedBill(invtNo).map(RocksCodec.Bill::bill);
+    }
+
+    /** Made from the stored figures when asked (the measures' working and the explanation are not kept). */
+    @Override
+    public Optional<String> taxBillJson(String invtNo) {
+        return storedBill(invtNo).map(b -> billJson.write(b.bill()));
+    }
+
+    @Override
+    public void updateTaxBillStatus(String invtNo, String status) {
+        storedBill(invtNo).ifPresent(s -> {
+            StoredTaxBill b = s.row();
+            bills.put(invtNo, new RocksCodec.Bill(new StoredTaxBill(b.invtNo(), b.inventoryGuid(), b.copNo(),
+                    b.owner(), b.orderNo(), b.customsTax(), b.valueAddedTax(), b.consumptionTax(), b.taxTotal(),
+                    status, b.issuedAt(), null), s.bill()));
+        });
+    }
+
+    // --- receipts, counters, numbers, ledger ---
+
+    @Override
+    public void insertReceipts(List<OwnedReceipt> receipts) {
+        receiptRows.addAll(receipts);
+    }
+
+    @Override
+    public CbecCounts counts() {
+        return counts;
+    }
+
+    @Override
+    public long nextNumberBlock() {
+        byte[] v = get("n");
+        long block = v == null ? 1 : Long.parseLong(new String(v, StandardCharsets.US_ASCII)) + 1;
+        try {
+            db.put(sync, utf8("n"), utf8(Long.toString(block)));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+        return block;
+    }
+
+    @Override
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Write the group's changes as one synced batch. */
+    @Override
+    public void flush() {
+        if (closed) {
+            return;
+        }
+        CbecCounts.Drained d = counts.drain();
+        meter.record(d.decided(), d.received());
+        if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
+                && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()) {
+            rocksLedger.written();
+            return;
+        }
+        try (WriteBatch batch = new WriteBatch()) {
+            for (MessageRow m : messageRows.values()) {
+                batch.put(utf8("m|" + m.guid()), encode(m));
+            }
+            for (DocumentRow r : documentRows) {
+                batch.put(utf8(r.key()), position(r.messageGuid(), r.position()));
+            }
+            for (StoredList l : dirtyLists.values()) {
+                String key = listKey(l.agentCode(), l.copNo());
+                batch.put(utf8(key), RocksCodec.list(l, whereOf(l)));
+                if (l.invtNo() != null) {
+                    batch.put(utf8("i|" + l.invtNo()), utf8(key));
+                }
+                if (pendingAdded.contains(l.guid())) {
+                    batch.put(utf8(pendingKey(l)), utf8(key));
+                }
+            }
+            for (String k : pendingRemoved.values()) {
+                batch.delete(utf8(k));
+            }
+            for (String k : replacedKeys) {
+                batch.delete(utf8(k));
+            }
+            byte[] none = new byte[0];
+            for (StoredList l : newLists.values()) {
+                batch.put(utf8("s|" + l.agentCode() + "|" + l.copNo()),
+                        RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
+                for (String k : pageKeys(l)) {
+                    batch.put(utf8(k), none);
+                }
+            }
+            for (RocksCodec.Bill b : bills.values()) {
+                StoredTaxBill row = b.row();
+                batch.put(utf8("t|" + row.invtNo()), RocksCodec.taxBill(row, b.bill()));
+                if (newBills.contains(row.invtNo())) {
+                    batch.put(utf8(billKey(row.owner(), row.copNo()) + row.invtNo()), utf8(row.invtNo()));
+                }
+            }
+            for (OwnedReceipt o : receiptRows) {
+                Receipt r = o.receipt();
+                byte[] value = RocksCodec.receipt(r);
+                String s = String.format("%016x", ++seq);
+                if (r.copNo() != null) {
+                    batch.put(utf8(receiptKey('c', o.owner(), r.copNo()) + s), value);
+                }
+                if (r.orderNo() != null) {
+                    batch.put(utf8(receiptKey('o', o.owner(), r.orderNo()) + s), value);
+                }
+                if (r.guid() != null) {
+                    batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
+                }
+                batch.put(utf8("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq)), value);
+            }
+            for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
+                CbecCounts.Key k = c.getKey();
+                byte[] n = uint64(c.getValue());
+                batch.merge(utf8(dayCounter(k.day(), k.metric(), k.counted())), n);
+                batch.merge(utf8(totalCounter(k.metric(), k.counted())), n);
+            }
+            rocksLedger.write(batch);
+            db.write(sync, batch);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("the group could not be written to RocksDB", e);
+        }
+        rocksLedger.written();
+        clearGroup();
+    }
+
+    private void clearGroup() {
+        messageRows.clear();
+        documentRows.clear();
+        dirtyLists.clear();
+        pendingAdded.clear();
+        pendingRemoved.clear();
+        bills.clear();
+        newBills.clear();
+        receiptRows.clear();
+        newLists.clear();
+        replacedKeys.clear();
+    }
+
+    /** A group failed: nothing of it was written, so nothing of it may be remembered. */
+    void forget() {
+        orders.clear();
+        payments.clear();
+        waybills.clear();
+        lists.clear();
+        byInvtNo.clear();
+        pending.clear();
+        waiting.clear();
+        pendingByOrder.clear();
+        pendingByWaybill.clear();
+        reread.clear();
+        listWhere.clear();
+        loaded = false;
+        clearGroup();
+        counts.clear();
+        rocksLedger.forget();
+    }
+
+    @Override
+    public void close() {
+        life.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                db.close();
+                sync.close();
+                options.close();
+                add.close();
+            }
+        } finally {
+            life.writeLock().unlock();
+        }
+    }
+
+    // --- the API's reads (request threads) ---
+
+    /** This store was closed (a restart of the writer): read from the one opened after it. */
+    static final class Closed extends IllegalStateException {
+        Closed() {
+            super("the RocksDB store is closed");
+        }
+    }
+
+    /** The prefix of a receipt's keys by copNo ('c'), orderNo ('o') or guid ('g'); the key ends with its seq. */
+    private static String receiptKey(char by, String owner, String value) {
+        return "R|" + by + "|" + owner + "|" + value + "|";
+    }
+
+    private static String billKey(String owner, String copNo) {
+        return "T|" + owner + "|" + copNo + "|";
+    }
+
+    /** An officer's counter of a China day; the metric holds no '|', what is counted may. */
+    private static String dayCounter(LocalDate day, String metric, String counted) {
+        return "C|d|" + day + "|" + metric + "|" + counted;
+    }
+
+    /** The same counter over all days: the page reads a total without adding up every day ever counted. */
+    private static String totalCounter(String metric, String counted) {
+        return "C|t|" + metric + "|" + counted;
+    }
+
+    /** A count as {@link UInt64AddOperator} adds them: 8 bytes, little-endian. */
+    static byte[] uint64(long n) {
+        return java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(n).array();
+    }
+
+    static long uint64(byte[] v) {
+        return java.nio.ByteBuffer.wrap(v).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    /** {@code read} with one snapshot of the store, while it is open. */
+    private <T> T reading(Function<ReadOptions, T> read) {
+        life.readLock().lock();
+        try {
+            if (closed) {
+                throw new Closed();
+            }
+            Snapshot snapshot = db.getSnapshot();
+            try (ReadOptions options = new ReadOptions().setSnapshot(snapshot)) {
+                return read.apply(options);
+            } finally {
+                db.releaseSnapshot(snapshot);
+            }
+        } finally {
+            life.readLock().unlock();
+        }
+    }
+
+    private byte[] get(ReadOptions options, String key) {
+        try {
+            return db.get(options, utf8(key));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The owner's receipts for the copNo, orderNo or guid (the first given), in the order produced. */
+    List<Receipt> readReceipts(String owner, String copNo, String orderNo, String guid, int limit) {
+        char by = copNo != null ? 'c' : orderNo != null ? 'o' : 'g';
+        String value = copNo != null ? copNo : orderNo != null ? orderNo : guid;
+        Function<Receipt, String> field = by == 'c' ? Receipt::copNo : by == 'o' ? Receipt::orderNo : Receipt::guid;
+        byte[] prefix = utf8(receiptKey(by, owner, value));
+        return reading(options -> {
+            List<Receipt> out = new ArrayList<>();
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                    // exactly this owner and number: the key is the prefix and the seq, and the receipt says so
+                    if (it.key().length == prefix.length + 16) {
+                        Receipt r = RocksCodec.receipt(it.value());
+                        if (value.equals(field.apply(r))) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The owner's tax bills for the copNo or invtNo (the first given), oldest first; their billJson is null. */
+    List<StoredTaxBill> readTaxBills(String owner, String copNo, String invtNo, int limit) {
+        return reading(options -> {
+            List<StoredTaxBill> out = new ArrayList<>();
+            if (copNo == null) {
+                byte[] v = get(options, "t|" + invtNo);
+                if (v != null) {
+                    StoredTaxBill b = RocksCodec.taxBill(v).row();
+                    if (owner.equals(b.owner())) {
+                        out.add(b);
+                    }
+                }
+                return out;
+            }
+            byte[] prefix = utf8(billKey(owner, copNo));
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    byte[] v = get(options, "t|" + new String(it.value(), StandardCharsets.UTF_8));
+                    if (v != null) {
+                        StoredTaxBill b = RocksCodec.taxBill(v).row();
+                        if (owner.equals(b.owner()) && copNo.equals(b.copNo())) {
+                            out.add(b);
+                        }
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(StoredTaxBill::issuedAt));
+            return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+        });
+    }
+
+    /**
+     * What the CEB816 message of a bill needs: the bill's figures as stored (its lines with gnum, commodity code,
+     * dutiable price and the three taxes) and the list's inventory, read again from its CEB621 message.
+     */
+    Optional<CbecReads.BillDetail> readBillDetail(String invtNo) {
+        return reading(options -> {
+            byte[] bill = get(options, "t|" + invtNo);
+            byte[] listKey = get(options, "i|" + invtNo);
+            byte[] state = listKey == null ? null : get(options, new String(listKey, StandardCharsets.UTF_8));
+            if (bill == null || state == null) {
+                return Optional.empty();
+            }
+            RocksCodec.Where where = RocksCodec.where(state);
+            byte[] message = get(options, "m|" + where.messageGuid());
+            if (message == null) {
+                return Optional.empty();
+            }
+            Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
+                    .get(where.position());
+            return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
+        });
+    }
+
+    /** One officer's counter: what is counted (empty for the volumes), today's count and the total. */
+    record Counter(String metric, String counted, long today, long total) {
+    }
+
+    /** Every counter with a total, with its count on the China day {@code today}. */
+    List<Counter> readCounters(LocalDate today) {
+        return reading(options -> {
+            Map<String, long[]> by = new LinkedHashMap<>();
+            byte[] totals = utf8("C|t|");
+            byte[] day = utf8("C|d|" + today + "|");
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(totals); it.isValid() && startsWith(it.key(), totals); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), totals.length), k -> new long[2])[1] = uint64(it.value());
+                }
+                for (it.seek(day); it.isValid() && startsWith(it.key(), day); it.next()) {
+                    by.computeIfAbsent(rest(it.key(), day.length), k -> new long[2])[0] = uint64(it.value());
+                }
+            }
+            List<Counter> out = new ArrayList<>(by.size());
+            by.forEach((k, n) -> {
+                int bar = k.indexOf('|');
+                out.add(new Counter(k.substring(0, bar), k.substring(bar + 1), n[0], n[1]));
+            });
+            return out;
+        });
+    }
+
+    private static String rest(byte[] key, int from) {
+        return new String(key, from, key.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** The lists waiting now: {@code [received since dayStart, all]}, counted by their keys (time-ordered). */
+    long[] readPending(OffsetDateTime dayStart) {
+        return reading(options -> {
+            byte[] prefix = utf8("P|");
+            try (RocksIterator it = db.newIterator(options)) {
+                long all = 0;
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    all++;
+                }
+                long today = 0;
+                for (it.seek(utf8("P|" + micros(dayStart))); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    today++;
+                }
+                return new long[] {today, all};
+            }
+        });
+    }
+
+    // --- the pages' reads (request threads) ---
+
+    /**
+     * A list as the pages show it: its state, what they show of its inventory, its tax bill (null unless one was
+     * issued) and the returnInfo of its latest refusal receipt (null unless it is refused).
+     */
+    record PageList(StoredList list, RocksCodec.Summary summary, StoredTaxBill bill, String refusal) {
+    }
+
+    /** The buyer's lists, newest first. */
+    List<PageList> readListsOfPerson(String personKey, int limit) {
+        return reading(options -> pageLists(options, "b|" + personKey + "|", l -> personKey.equals(l.personKey()),
+                limit));
+    }
+
+    /**
+     * The lists an enterprise takes part in (platform, agent or logistics company), newest first; only those of the
+     * status and those whose copNo, orderNo, invtNo or waybill number is {@code number}, when given.
+     */
+    List<PageList> readListsOfEnterprise(String code, String status, String number, int limit) {
+        return reading(options -> pageLists(options, "E|" + code + "|", l -> (status == null
+                || status.equals(l.status())) && (number == null || number.equals(l.copNo())
+                || number.equals(l.orderNo()) || number.equals(l.invtNo()) || number.equals(l.logisticsNo())), limit));
+    }
+
+    /** The lists under {@code prefix|newestFirst|agent|copNo} that {@code wanted} takes, up to {@code limit}. */
+    private List<PageList> pageLists(ReadOptions options, String prefix, java.util.function.Predicate<StoredList> wanted,
+                                     int limit) {
+        List<PageList> out = new ArrayList<>();
+        byte[] p = utf8(prefix);
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(p); it.isValid() && startsWith(it.key(), p) && out.size() < limit; it.next()) {
+                String rest = rest(it.key(), p.length);
+                if (rest.length() < 18 || rest.charAt(16) != '|') {
+                    continue;
+                }
+                String time = rest.substring(0, 16);
+                String listKey = "l|" + rest.substring(17);
+                byte[] state = get(options, listKey);
+                if (state == null) {
+                    continue;
+                }
+                StoredList l = RocksCodec.list(state, null).list();
+                // a key left by a list since replaced under its number is not the list there now
+                if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
+                    continue;
+                }
+                byte[] summary = get(options, "s|" + rest.substring(17));
+                StoredTaxBill bill = null;
+                if (l.invtNo() != null) {
+                    byte[] b = get(options, "t|" + l.invtNo());
+                    bill = b == null ? null : RocksCodec.taxBill(b).row();
+                }
+                out.add(new PageList(l, summary == null ? null : RocksCodec.summary(summary), bill,
+                        "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null));
+            }
+        }
+        return out;
+    }
+
+    /** The returnInfo of the list's latest refusal receipt (CEB622, 100) to its sender. */
+    private String lastRefusal(ReadOptions options, StoredList l) {
+        byte[] prefix = utf8(receiptKey('c', l.senderCode(), l.copNo()));
+        String info = null;
+        try (RocksIterator it = db.newIterator(options)) {
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                if (it.key().length == prefix.length + 16) {
+                    Receipt r = RocksCodec.receipt(it.value());
+                    if (r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus())
+                            && l.copNo().equals(r.copNo())) {
+                        info = r.returnInfo();
+                    }
+                }
+            }
+        }
+        return info;
+    }
+
+    /** The receipts of the documents the owner sent, newest first. */
+    List<Receipt> readReceiptsOf(String owner, int limit) {
+        byte[] prefix = utf8("Q|" + owner + "|");
+        return reading(options -> {
+            List<Receipt> out = new ArrayList<>();
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                    out.add(RocksCodec.receipt(it.value()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The buyer's usage of the CBEC allowance in the period (a calendar year), null when none is recorded. */
+    BigDecimal readUsage(String personKey, String period) {
+        return reading(options -> {
+            byte[] v = get(options, RocksLedger.usageKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
+                    personKey, period));
+            return v == null ? null : RocksCodec.usage(v);
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package org.importwindow.server.ecommerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.importwindow.ecommerce.message.CebMessages;
+import org.importwindow.ecommerce.message.Receipt;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The prototype RocksDB state of record ({@code importwindow.cbec.store=rocksdb}) decides as the SQL one does: a
+ * purchase released and answered, a resend answered the same, and what was written surviving a restart of the writer
+ * (RocksDB closed and opened again, memory forgotten).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class CbecRocksWorkTest {
+    static final java.util.concurrent.atomic.AtomicInteger SERIAL = new java.util.concurrent.atomic.AtomicInteger(
+            (int) (System.nanoTime() % 500) * 1000);
+
+    @DynamicPropertySource
+    static void rocksdb(DynamicPropertyRegistry r) throws IOException {
+        Path dir = Files.createTempDirectory("iw-cbec-rocks");
+        r.add("importwindow.data-dir", dir::toString);
+        r.add("importwindow.cbec.store", () -> "rocksdb");
+    }
+
+    @Autowired
+    CbecService service;
+
+    List<Receipt> send(String sender, String xml) {
+        byte[] raw = xml.getBytes(StandardCharsets.UTF_8);
+        return service.receive(new CbecService.Incoming(CebMessages.read(raw), sender, CbecService.Body.of(raw),
+                "application/xml"));
+    }
+
+    static Purchase purchase() {
+        return new Purchase(Purchase.residentId(SERIAL.incrementAndGet())).coffee("2", "150").tshirts("3", "80");
+    }
+
+    @Test
+    void a_purchase_is_released_and_a_resend_is_answered_the_same() {
+        Purchase p = purchase();
+        assertThat(send(Purchase.PLATFORM, p.orderXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnStatus()).isEqualTo("120"));
+        String payment = p.paymentXml();
+        List<Receipt> paid = send(Purchase.AGENT, payment);
+        assertThat(paid).singleElement().satisfies(r -> assertThat(r.returnStatus()).isEqualTo("120"));
+        assertThat(send(Purchase.LOGISTICS, p.waybillXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnStatus()).isEqualTo("120"));
+        List<Receipt> list = send(Purchase.AGENT, p.inventoryXml());
+        assertThat(list).singleElement().satisfies(r -> {
+            assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("800");
+            assertThat(r.invtNo()).hasSize(18);
+        });
+        assertThat(send(Purchase.AGENT, payment)).isEqualTo(paid);
+        // the same list number again is refused as already declared
+        Purchase again = new Purchase(p.buyerId).coffee("1", "10");
+        again.copNo = p.copNo;
+        assertThat(send(Purchase.AGENT, again.inventoryXml()))
+                .singleElement().satisfies(r -> assertThat(r.returnInfo()).startsWith("-621004"));
+    }
+
+    @Test
+    void what_was_written_survives_a_restart_of_the_writer() {
+        Purchase p = purchase();
+        String order = p.orderXml();
+        List<Receipt> ordered = send(Purchase.PLATFORM, order);
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        service.reopenRocks();
+        service.forgetWorkingMemory();
+        // a resend after the restart is answered from RocksDB, and the documents are read again from their messages
+        assertThat(send(Purchase.PLATFORM, order)).isEqualTo(ordered);
+        List<Receipt> list = send(Purchase.AGENT, p.inventoryXml());
+        assertThat(list).singleElement().satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo())
+                .isEqualTo("800"));
+        String invtNo = list.get(0).invtNo();
+        service.reopenRocks();
+        service.forgetWorkingMemory();
+        // the released list, its tax bill and the ledger's debit are there after a second restart: cancelled
+        assertThat(send(Purchase.AGENT, p.cancellationXml(invtNo))).singleElement()
+                .satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("399"));
+        // and cancelling it again is refused: its state (CANCELLED) was kept
+        assertThat(send(Purchase.AGENT, p.cancellationXml(invtNo))).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-623005"));
+    }
+
+    @Test
+    void a_return_after_a_restart_reads_the_tax_bill_s_lines_back() {
+        Purchase p = purchase();
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        List<Receipt> list = send(Purchase.AGENT, p.inventoryXml());
+        assertThat(list).singleElement().satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo())
+                .isEqualTo("800"));
+        String taxes = list.get(0).returnInfo().replaceAll(".*released; taxes ([0-9.]+) yuan.*", "$1");
+        service.reopenRocks();
+        service.forgetWorkingMemory();
+        // the whole list returned: its taxes refunded from the bill's lines as stored (binary)
+        assertThat(send(Purchase.AGENT, p.returnXml(list.get(0).invtNo()))).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("399");
+                    assertThat(r.returnInfo()).endsWith("taxes refunded " + taxes + " yuan");
+                });
+    }
+}

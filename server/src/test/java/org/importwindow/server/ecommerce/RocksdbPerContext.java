@@ -1,0 +1,55 @@
+package org.importwindow.server.ecommerce;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * The suite runs with the RocksDB store, the default, and with the SQL store when asked: {@code mvn -pl server test
+ * -Dimportwindow.cbec.store=sql} (Surefire hands the property to the tests' JVM, where Spring reads it like any
+ * system property). RocksDB lets one process open a directory once, and the suite keeps several application
+ * contexts open at a time, most of them on the same data directory; so each context gets a directory of its own,
+ * unless its test chose one. Does nothing with the SQL store.
+ */
+public class RocksdbPerContext implements ContextCustomizerFactory {
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
+        return "sql".equalsIgnoreCase(System.getProperty("importwindow.cbec.store", "")) ? null
+                : new OwnDirectory();
+    }
+
+    /** All equal, so the contexts are cached as without it; each one made gets its own directory. */
+    static final class OwnDirectory implements ContextCustomizer {
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            if (context.getEnvironment().getProperty("importwindow.cbec.rocksdb-dir") == null) {
+                try {
+                    String dir = Files.createTempDirectory("iw-cbec-rocksdb-suite").toString();
+                    context.getEnvironment().getPropertySources().addLast(new MapPropertySource("rocksdbPerContext",
+                            Map.of("importwindow.cbec.rocksdb-dir", dir)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OwnDirectory;
+        }
+
+        @Override
+        public int hashCode() {
+            return OwnDirectory.class.hashCode();
+        }
+    }
+}
