@@ -44,6 +44,7 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.CompressionType;
+import org.rocksdb.FlushOptions;
 import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -103,6 +104,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
+
+    /** Values at least this large (the messages) are kept in blob files. */
+    private static final long BLOB_THRESHOLD = 4096;
 
     private final RocksDB db;
     private final Options options;
@@ -164,7 +168,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
             this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
                     .setMergeOperator(add)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
-                    .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)));
+                    .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)))
+                    // Messages (100 documents, about 140 KB each) go to blob files, out of the LSM tree: compaction
+                    // then rewrites only the small keys and values, not every message again at every level.
+                    .setEnableBlobFiles(true)
+                    .setMinBlobSize(BLOB_THRESHOLD)
+                    .setBlobCompressionType(CompressionType.LZ4_COMPRESSION)
+                    .setWriteBufferSize(128L << 20)
+                    .setRecycleLogFileNum(4);
             this.db = RocksDB.open(options, dir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -877,6 +888,13 @@ final class RocksWork implements CbecWork, AutoCloseable {
         try {
             if (!closed) {
                 closed = true;
+                // Write the memory tables to files (and the messages to blob files) so that the next start does not
+                // replay the log; a failure here loses nothing, the log is still there.
+                try (FlushOptions wait = new FlushOptions().setWaitForFlush(true)) {
+                    db.flush(wait);
+                } catch (RocksDBException e) {
+                    // the next start replays the log instead
+                }
                 db.close();
                 sync.close();
                 options.close();

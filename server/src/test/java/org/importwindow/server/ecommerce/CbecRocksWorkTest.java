@@ -25,10 +25,13 @@ class CbecRocksWorkTest {
     static final java.util.concurrent.atomic.AtomicInteger SERIAL = new java.util.concurrent.atomic.AtomicInteger(
             (int) (System.nanoTime() % 500) * 1000);
 
+    static Path dir;
+
     @DynamicPropertySource
     static void rocksdb(DynamicPropertyRegistry r) throws IOException {
-        Path dir = Files.createTempDirectory("iw-cbec-rocks");
+        dir = Files.createTempDirectory("iw-cbec-rocks");
         r.add("importwindow.data-dir", dir::toString);
+        r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
         r.add("importwindow.cbec.store", () -> "rocksdb");
     }
 
@@ -37,7 +40,7 @@ class CbecRocksWorkTest {
 
     List<Receipt> send(String sender, String xml) {
         byte[] raw = xml.getBytes(StandardCharsets.UTF_8);
-        return service.receive(new CbecService.Incoming(CebMessages.read(raw), sender, CbecService.Body.of(raw),
+        return service.receive(new CbecService.Incoming(CebMessages.read(raw), sender, service.body(raw),
                 "application/xml"));
     }
 
@@ -91,6 +94,28 @@ class CbecRocksWorkTest {
         // and cancelling it again is refused: its state (CANCELLED) was kept
         assertThat(send(Purchase.AGENT, p.cancellationXml(invtNo))).singleElement()
                 .satisfies(r -> assertThat(r.returnInfo()).startsWith("-623005"));
+    }
+
+    @Test
+    void a_large_order_message_kept_in_a_blob_file_is_read_back_after_a_restart() throws IOException {
+        // a basket of twenty lines: its order message is larger than the blob threshold, so the restart's flush puts
+        // it in a blob file, and the list decided afterwards finds its order only by reading the message back
+        Purchase p = new Purchase(Purchase.residentId(SERIAL.incrementAndGet()));
+        for (int i = 0; i < 10; i++) {
+            p.coffee("1", "20").tshirts("1", "30");
+        }
+        String order = p.orderXml();
+        assertThat(order.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(4096);
+        send(Purchase.PLATFORM, order);
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        service.reopenRocks();
+        service.forgetWorkingMemory();
+        try (var files = Files.walk(dir)) {
+            assertThat(files.map(Path::toString)).anyMatch(f -> f.endsWith(".blob"));
+        }
+        assertThat(send(Purchase.AGENT, p.inventoryXml())).singleElement().satisfies(r ->
+                assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("800"));
     }
 
     @Test
