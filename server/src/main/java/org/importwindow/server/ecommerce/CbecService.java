@@ -91,6 +91,12 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
                     meter);
             this.rocks = openRocks.get();
+            try {
+                CbecStoreGuard.check(db, rocks, dir);
+            } catch (IllegalStateException e) {
+                rocks.close();
+                throw e;
+            }
         } else {
             this.openRocks = null;
             this.rocks = null;

@@ -214,6 +214,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     // --- pending lists ---
 
+    /** Nothing has ever been written here (a new store). */
+    boolean isEmpty() {
+        try (RocksIterator it = db.newIterator()) {
+            it.seekToFirst();
+            return !it.isValid();
+        }
+    }
+
     private void load() {
         if (!loaded) {
             try (RocksIterator it = db.newIterator()) {
