@@ -248,6 +248,31 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
+    /**
+     * With the RocksDB store: a consistent copy of it as of the last group written, in a new folder under
+     * {@code parent}; returns the folder. Empty with the SQL store, which is backed up with the database.
+     */
+    public Optional<java.nio.file.Path> backup(java.nio.file.Path parent) {
+        if (rocks == null) {
+            return Optional.empty();
+        }
+        return Optional.of(processor.submit(now -> {
+            String name = "cbec-rocksdb-" + now.utc().format(
+                    java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'"));
+            java.nio.file.Path target = parent.resolve(name);
+            for (int n = 2; java.nio.file.Files.exists(target); n++) {
+                target = parent.resolve(name + "-" + n);
+            }
+            try {
+                java.nio.file.Files.createDirectories(parent);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            rocks.checkpoint(target);
+            return target;
+        }));
+    }
+
     /** Refuse the lists that waited longer than allowed for their documents; returns how many. */
     public int refuseOverdue() {
         return processor.submit(now -> {

@@ -53,6 +53,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/declarations", "/api/v1/declarations/**").authenticated()
                         .requestMatchers("/api/v1/officer/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(OFFICER, ADMIN)
+                        // operating the single window (e.g. the e-commerce store's online backup)
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/enterprises/**", "/api/v1/tokens", "/api/v1/tokens/**")
                         .authenticated()
                         // the tariff engine's API of issue 2 is public
