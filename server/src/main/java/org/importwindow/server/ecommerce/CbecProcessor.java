@@ -54,6 +54,15 @@ public class CbecProcessor implements DisposableBean {
         default void beforeCommit() {
         }
 
+        /**
+         * Without SQL transactions (the RocksDB store): write the group, asynchronously if the store can; the
+         * processor answers the group's senders when the returned future completes and meanwhile runs the next group.
+         */
+        default CompletableFuture<Void> commit() {
+            beforeCommit();
+            return CompletableFuture.completedFuture(null);
+        }
+
         default void afterRollback() {
         }
 
@@ -135,13 +144,13 @@ public class CbecProcessor implements DisposableBean {
                 runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                notProcessed(batch);
                 return;
             } catch (RuntimeException | Error e) {
                 log.error("cross-border e-commerce processor failed", e);
+                notProcessed(batch);
             } finally {
-                for (Task<?> t : batch) {
-                    t.result().completeExceptionally(new IllegalStateException("not processed"));
-                }
+                // a group being written asynchronously is answered by its own future
                 batch.clear();
             }
         }
@@ -151,6 +160,33 @@ public class CbecProcessor implements DisposableBean {
         Now now = now();
         // the results are only handed out after the commit: a rollback must not have answered anyone
         List<Object> results = new ArrayList<>(batch.size());
+        if (!sql) {
+            CompletableFuture<Void> durable = null;
+            try {
+                for (Task<?> t : batch) {
+                    results.add(t.work().apply(now));
+                }
+                durable = listener.commit();
+            } catch (RuntimeException e) {
+                listener.afterRollback();
+                log.debug("group of {} failed, each alone: {}", batch.size(), e.toString());
+            }
+            if (durable != null) {
+                List<Task<?>> group = List.copyOf(batch);
+                durable.whenComplete((done, failed) -> {
+                    for (int i = 0; i < group.size(); i++) {
+                        if (failed == null) {
+                            complete(group.get(i), results.get(i));
+                        } else {
+                            group.get(i).result().completeExceptionally(failed);
+                        }
+                    }
+                });
+                return;
+            }
+            alone(batch, now);
+            return;
+        }
         try {
             inGroup(() -> {
                 for (Task<?> t : batch) {
@@ -167,6 +203,11 @@ public class CbecProcessor implements DisposableBean {
             listener.afterRollback();
             log.debug("group of {} failed, each alone: {}", batch.size(), e.toString());
         }
+        alone(batch, now);
+    }
+
+    /** Each task of a failed group again, in a transaction (or group) of its own. */
+    private void alone(List<Task<?>> batch, Now now) {
         listener.alone(true);
         try {
             for (Task<?> t : batch) {
@@ -184,6 +225,12 @@ public class CbecProcessor implements DisposableBean {
             }
         } finally {
             listener.alone(false);
+        }
+    }
+
+    private static void notProcessed(List<Task<?>> batch) {
+        for (Task<?> t : batch) {
+            t.result().completeExceptionally(new IllegalStateException("not processed"));
         }
     }
 

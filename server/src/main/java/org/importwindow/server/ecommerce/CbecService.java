@@ -112,6 +112,15 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             }
 
             @Override
+            public java.util.concurrent.CompletableFuture<Void> commit() {
+                if (rocks != null) {
+                    return rocks.flushAsync();
+                }
+                work().flush();
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+
+            @Override
             public void afterRollback() {
                 buffered.forget();
                 direct.forget();

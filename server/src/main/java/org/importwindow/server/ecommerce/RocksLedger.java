@@ -189,12 +189,12 @@ final class RocksLedger implements Ledger {
     }
 
     /** Put the group's usages and entries into its batch. */
-    void write(WriteBatch batch) throws RocksDBException {
+    void write(java.util.function.BiConsumer<String, byte[]> put) {
         for (Map.Entry<String, Entry> e : touchedEntries.entrySet()) {
-            batch.put(e.getKey().getBytes(StandardCharsets.UTF_8), RocksCodec.entry(e.getValue()));
+            put.accept(e.getKey(), RocksCodec.entry(e.getValue()));
         }
         for (Map.Entry<String, BigDecimal> u : touchedUsages.entrySet()) {
-            batch.put(u.getKey().getBytes(StandardCharsets.UTF_8), RocksCodec.usage(u.getValue()));
+            put.accept(u.getKey(), RocksCodec.usage(u.getValue()));
         }
     }
 

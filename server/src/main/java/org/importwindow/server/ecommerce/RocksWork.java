@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.importwindow.allowance.Ledger;
 import org.importwindow.ecommerce.CbecTaxBill;
@@ -105,6 +107,19 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
+
+    /** A key deleted by a group not yet written (compared by identity). */
+    private static final byte[] DELETED = new byte[0];
+    /** Groups handed to the committer and not yet pruned, oldest first (the writer's thread only). */
+    private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "cbec-committer");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Why a group could not be written; after it nothing more is. */
+    private volatile Throwable failure;
 
     /** Values at least this large (the messages) are kept in blob files. */
     private static final long BLOB_THRESHOLD = 4096;
@@ -202,6 +217,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     byte[] get(String key) {
+        for (Iterator<InFlight> it = inFlight.descendingIterator(); it.hasNext(); ) {
+            byte[] v = it.next().values().get(key);
+            if (v != null) {
+                return v == DELETED ? null : v;
+            }
+        }
         try {
             return db.get(utf8(key));
         } catch (RocksDBException e) {
@@ -792,85 +813,176 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return ledger;
     }
 
-    /** Write the group's changes as one synced batch. */
+    /** Write the group's changes as one synced batch, and wait until they are written (and every group before). */
     @Override
     public void flush() {
-        if (closed) {
-            return;
+        try {
+            flushAsync().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * Encode the group's changes as one batch and hand it to the committer thread, which writes it with a synced log;
+     * returns when it is written. The writer goes on deciding the next group meanwhile: what it reads back of a group
+     * not yet written comes from that group's values kept here ({@link #get}), and the processor answers a group's
+     * senders only when its future completes, so nothing is answered before it is durable. Groups are written in
+     * order by one thread; once one fails, none after it is written and the store refuses to go on.
+     */
+    CompletableFuture<Void> flushAsync() {
+        if (closed) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Throwable failed = failure;
+        if (failed != null) {
+            throw new IllegalStateException("an earlier group could not be written to RocksDB", failed);
+        }
+        prune();
         CbecCounts.Drained d = counts.drain();
         meter.record(d.decided(), d.received());
         if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
                 && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()) {
             rocksLedger.written();
-            return;
+            // nothing of its own, but what it answered may rest on a group still being written
+            return inFlight.isEmpty() ? CompletableFuture.completedFuture(null) : inFlight.peekLast().written();
         }
-        try (WriteBatch batch = new WriteBatch()) {
-            for (MessageRow m : messageRows.values()) {
-                batch.put(utf8("m|" + m.guid()), encode(m));
-            }
-            for (DocumentRow r : documentRows) {
-                batch.put(utf8(r.key()), position(r.messageGuid(), r.position()));
-            }
-            for (StoredList l : dirtyLists.values()) {
-                String key = listKey(l.agentCode(), l.copNo());
-                batch.put(utf8(key), RocksCodec.list(l, whereOf(l)));
-                if (l.invtNo() != null) {
-                    batch.put(utf8("i|" + l.invtNo()), utf8(key));
-                }
-                if (pendingAdded.contains(l.guid())) {
-                    batch.put(utf8(pendingKey(l)), utf8(key));
-                }
-            }
-            for (String k : pendingRemoved.values()) {
-                batch.delete(utf8(k));
-            }
-            for (String k : replacedKeys) {
-                batch.delete(utf8(k));
-            }
-            byte[] none = new byte[0];
-            for (StoredList l : newLists.values()) {
-                batch.put(utf8("s|" + l.agentCode() + "|" + l.copNo()),
-                        RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
-                for (String k : pageKeys(l)) {
-                    batch.put(utf8(k), none);
-                }
-            }
-            for (RocksCodec.Bill b : bills.values()) {
-                StoredTaxBill row = b.row();
-                batch.put(utf8("t|" + row.invtNo()), RocksCodec.taxBill(row, b.bill()));
-                if (newBills.contains(row.invtNo())) {
-                    batch.put(utf8(billKey(row.owner(), row.copNo()) + row.invtNo()), utf8(row.invtNo()));
-                }
-            }
-            for (OwnedReceipt o : receiptRows) {
-                Receipt r = o.receipt();
-                byte[] value = RocksCodec.receipt(r);
-                String s = String.format("%016x", ++seq);
-                if (r.copNo() != null) {
-                    batch.put(utf8(receiptKey('c', o.owner(), r.copNo()) + s), value);
-                }
-                if (r.orderNo() != null) {
-                    batch.put(utf8(receiptKey('o', o.owner(), r.orderNo()) + s), value);
-                }
-                if (r.guid() != null) {
-                    batch.put(utf8(receiptKey('g', o.owner(), r.guid()) + s), value);
-                }
-                batch.put(utf8("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq)), value);
-            }
-            for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
-                CbecCounts.Key k = c.getKey();
-                byte[] n = uint64(c.getValue());
-                batch.merge(utf8(dayCounter(k.day(), k.metric(), k.counted())), n);
-                batch.merge(utf8(totalCounter(k.metric(), k.counted())), n);
-            }
-            rocksLedger.write(batch);
-            db.write(sync, batch);
-        } catch (RocksDBException e) {
-            throw new IllegalStateException("the group could not be written to RocksDB", e);
+        GroupBatch batch = new GroupBatch();
+        for (MessageRow m : messageRows.values()) {
+            batch.put("m|" + m.guid(), encode(m));
         }
+        for (DocumentRow r : documentRows) {
+            batch.put(r.key(), position(r.messageGuid(), r.position()));
+        }
+        for (StoredList l : dirtyLists.values()) {
+            String key = listKey(l.agentCode(), l.copNo());
+            batch.put(key, RocksCodec.list(l, whereOf(l)));
+            if (l.invtNo() != null) {
+                batch.put("i|" + l.invtNo(), utf8(key));
+            }
+            if (pendingAdded.contains(l.guid())) {
+                batch.put(pendingKey(l), utf8(key));
+            }
+        }
+        for (String k : pendingRemoved.values()) {
+            batch.delete(k);
+        }
+        for (String k : replacedKeys) {
+            batch.delete(k);
+        }
+        byte[] none = new byte[0];
+        for (StoredList l : newLists.values()) {
+            batch.put("s|" + l.agentCode() + "|" + l.copNo(),
+                    RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
+            for (String k : pageKeys(l)) {
+                batch.put(k, none);
+            }
+        }
+        for (RocksCodec.Bill b : bills.values()) {
+            StoredTaxBill row = b.row();
+            batch.put("t|" + row.invtNo(), RocksCodec.taxBill(row, b.bill()));
+            if (newBills.contains(row.invtNo())) {
+                batch.put(billKey(row.owner(), row.copNo()) + row.invtNo(), utf8(row.invtNo()));
+            }
+        }
+        for (OwnedReceipt o : receiptRows) {
+            Receipt r = o.receipt();
+            byte[] value = RocksCodec.receipt(r);
+            String s = String.format("%016x", ++seq);
+            if (r.copNo() != null) {
+                batch.put(receiptKey('c', o.owner(), r.copNo()) + s, value);
+            }
+            if (r.orderNo() != null) {
+                batch.put(receiptKey('o', o.owner(), r.orderNo()) + s, value);
+            }
+            if (r.guid() != null) {
+                batch.put(receiptKey('g', o.owner(), r.guid()) + s, value);
+            }
+            batch.put("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq), value);
+        }
+        for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
+            CbecCounts.Key k = c.getKey();
+            byte[] n = uint64(c.getValue());
+            batch.merge(dayCounter(k.day(), k.metric(), k.counted()), n);
+            batch.merge(totalCounter(k.metric(), k.counted()), n);
+        }
+        rocksLedger.write(batch::put);
         rocksLedger.written();
         clearGroup();
+        InFlight group = new InFlight(batch.values, new CompletableFuture<>());
+        inFlight.addLast(group);
+        committer.execute(() -> {
+            try (WriteBatch b = batch.batch) {
+                if (failure != null) {
+                    group.written().completeExceptionally(failure);
+                    return;
+                }
+                db.write(sync, b);
+                group.written().complete(null);
+            } catch (RocksDBException | RuntimeException e) {
+                failure = e;
+                group.written().completeExceptionally(
+                        new IllegalStateException("the group could not be written to RocksDB", e));
+            }
+        });
+        return group.written();
+    }
+
+    /** A group's batch, and its values by key for the writer's reads until it is written. */
+    private static final class GroupBatch {
+        final WriteBatch batch = new WriteBatch();
+        final Map<String, byte[]> values = new HashMap<>();
+
+        void put(String key, byte[] value) {
+            try {
+                batch.put(utf8(key), value);
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+            values.put(key, value);
+        }
+
+        void delete(String key) {
+            try {
+                batch.delete(utf8(key));
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+            values.put(key, DELETED);
+        }
+
+        /** Counters: added by RocksDB, never read back by the writer. */
+        void merge(String key, byte[] value) {
+            try {
+                batch.merge(utf8(key), value);
+            } catch (RocksDBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private record InFlight(Map<String, byte[]> values, CompletableFuture<Void> written) {
+    }
+
+    /** Forget the values of groups written: RocksDB answers for them now. */
+    private void prune() {
+        while (!inFlight.isEmpty() && inFlight.peekFirst().written().isDone()
+                && !inFlight.peekFirst().written().isCompletedExceptionally()) {
+            inFlight.pollFirst();
+        }
+    }
+
+    /** Wait until every group handed to the committer is written (or has failed). */
+    private void drain() {
+        InFlight last = inFlight.peekLast();
+        if (last != null) {
+            try {
+                last.written().join();
+            } catch (RuntimeException e) {
+                // the failure is kept in `failure` and reported by the next flush
+            }
+        }
+        prune();
     }
 
     private void clearGroup() {
@@ -888,6 +1000,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /** A group failed: nothing of it was written, so nothing of it may be remembered. */
     void forget() {
+        drain();
         orders.clear();
         payments.clear();
         waybills.clear();
@@ -910,6 +1023,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         life.writeLock().lock();
         try {
             if (!closed) {
+                drain();
+                committer.shutdown();
                 closed = true;
                 // Write the memory tables to files (and the messages to blob files) so that the next start does not
                 // replay the log; a failure here loses nothing, the log is still there.
