@@ -29,7 +29,7 @@ measure() { # label extra-maven-args...
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
     -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" "$@" 2>&1 \
-    | grep -E "^(in-process run|RESULT|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
+    | grep -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \
     | sed -E 's/.* decided_per_s=([0-9]+).*/\1/' | sort -n \

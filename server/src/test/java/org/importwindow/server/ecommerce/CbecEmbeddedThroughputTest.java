@@ -34,10 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class CbecEmbeddedThroughputTest {
     private static final String PURCHASES = System.getProperty("cbec.embedded.purchases");
 
+    static Path dir;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry r) throws IOException {
-        Path dir = Files.createTempDirectory("iw-cbec-embedded");
+        dir = Files.createTempDirectory("iw-cbec-embedded");
         r.add("importwindow.data-dir", dir::toString);
+        r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
         // the writer's state of record: rocksdb (the default) or sql
         String store = System.getProperty("cbec.embedded.store");
         if (store != null && !store.isBlank()) {
@@ -71,6 +74,15 @@ class CbecEmbeddedThroughputTest {
                     exclude));
         }
         assertThat(runs).isPositive();
+        // what the store takes on disk for all of it (RocksDB: its files and log; with the SQL store, the H2 file)
+        service.forgetWorkingMemory();
+        long bytes;
+        try (var files = Files.walk(dir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        long all = warmup + (long) runs * Integer.parseInt(PURCHASES);
+        System.out.printf("STORE on disk: %,d MB for %,d purchases, %,.0f bytes a purchase (data folder, with the reference"
+                + " data's database)%n", bytes >> 20, all, (double) bytes / all);
     }
 
     private static String[] args(String label, int seed, int purchases, String connections, String exclude) {
