@@ -108,6 +108,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private record DocumentRow(String key, String messageGuid, int position) {
     }
 
+    /** The value of keys that only point elsewhere (page and receipt keys). */
+    private static final byte[] NO_VALUE = new byte[0];
     /** A key deleted by a group not yet written (compared by identity). */
     private static final byte[] DELETED = new byte[0];
     /** Groups handed to the committer and not yet pruned, oldest first (the writer's thread only). */
@@ -870,7 +872,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         for (String k : replacedKeys) {
             batch.delete(k);
         }
-        byte[] none = new byte[0];
+        byte[] none = NO_VALUE;
         for (StoredList l : newLists.values()) {
             batch.put("s|" + l.agentCode() + "|" + l.copNo(),
                     RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
@@ -890,15 +892,16 @@ final class RocksWork implements CbecWork, AutoCloseable {
             byte[] value = RocksCodec.receipt(r);
             String s = String.format("%016x", ++seq);
             if (r.copNo() != null) {
-                batch.put(receiptKey('c', o.owner(), r.copNo()) + s, value);
+                batch.put(receiptKey('c', o.owner(), r.copNo()) + s, NO_VALUE);
             }
             if (r.orderNo() != null) {
-                batch.put(receiptKey('o', o.owner(), r.orderNo()) + s, value);
+                batch.put(receiptKey('o', o.owner(), r.orderNo()) + s, NO_VALUE);
             }
             if (r.guid() != null) {
-                batch.put(receiptKey('g', o.owner(), r.guid()) + s, value);
+                batch.put(receiptKey('g', o.owner(), r.guid()) + s, NO_VALUE);
             }
-            batch.put("Q|" + o.owner() + "|" + String.format("%016x", Long.MAX_VALUE - seq), value);
+            // the receipt itself once, under its owner newest first; its keys by number only point here (by seq)
+            batch.put(ownerReceiptKey(o.owner(), seq), value);
         }
         for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
             CbecCounts.Key k = c.getKey();
@@ -1057,6 +1060,24 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return "R|" + by + "|" + owner + "|" + value + "|";
     }
 
+    /** Where a receipt is kept: under its owner, newest first. */
+    private static String ownerReceiptKey(String owner, long seq) {
+        return "Q|" + owner + "|" + String.format("%016x", Long.MAX_VALUE - seq);
+    }
+
+    /**
+     * The receipt a key by number stands for: kept under its owner ({@link #ownerReceiptKey}), the seq being the
+     * key's last 16 characters; a value in the key itself is one written before receipts were kept once.
+     */
+    private Receipt receiptAt(ReadOptions options, String owner, byte[] key, byte[] value) {
+        if (value.length > 0) {
+            return RocksCodec.receipt(value);
+        }
+        long seq = Long.parseUnsignedLong(new String(key, key.length - 16, 16, StandardCharsets.US_ASCII), 16);
+        byte[] kept = get(options, ownerReceiptKey(owner, seq));
+        return kept == null ? null : RocksCodec.receipt(kept);
+    }
+
     private static String billKey(String owner, String copNo) {
         return "T|" + owner + "|" + copNo + "|";
     }
@@ -1118,8 +1139,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
                     // exactly this owner and number: the key is the prefix and the seq, and the receipt says so
                     if (it.key().length == prefix.length + 16) {
-                        Receipt r = RocksCodec.receipt(it.value());
-                        if (value.equals(field.apply(r))) {
+                        Receipt r = receiptAt(options, owner, it.key(), it.value());
+                        if (r != null && value.equals(field.apply(r))) {
                             out.add(r);
                         }
                     }
@@ -1299,8 +1320,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         try (RocksIterator it = db.newIterator(options)) {
             for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                 if (it.key().length == prefix.length + 16) {
-                    Receipt r = RocksCodec.receipt(it.value());
-                    if (r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus())
+                    Receipt r = receiptAt(options, l.senderCode(), it.key(), it.value());
+                    if (r != null && r.type() == CebMessageType.CEB622 && "100".equals(r.returnStatus())
                             && l.copNo().equals(r.copNo())) {
                         info = r.returnInfo();
                     }
