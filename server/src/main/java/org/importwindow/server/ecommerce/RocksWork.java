@@ -67,13 +67,15 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #flush} (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are
  * point gets.
  *
- * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older versions, + its answer); {@code o|ebp|orderNo},
+ * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
+ * versions, + its answer; large ones in blob files); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
  * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
  * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
- * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) under {@code R|c|owner|copNo|seq},
- * {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex
- * digits, in the order produced); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
+ * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) once under {@code Q|owner|newest}
+ * (its seq counting down), and keys with no value under {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and
+ * {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex digits, in the order produced) that lead
+ * to it (receipts written before this carry their value in these keys too); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
  * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks; the
  * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
  * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
@@ -82,8 +84,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>For the pages, written once when a list is received: {@code s|agent|copNo} what they show of its inventory
  * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
  * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
- * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; and each
- * receipt once more under {@code Q|owner|newest} (its seq counting down). About 8 keys more a purchase.
+ * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; the
+ * receipts under {@code Q|owner|newest} above serve the enterprise's page too.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
  * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
