@@ -51,9 +51,7 @@ final class BufferedWork implements CbecWork {
     /** Lists by (agent, copNo), recent ones; a list not here may still be in the database (its key catches it). */
     private final Map<Key, StoredList> lists = bounded();
     /** Every pending list (complete: loaded on start), and which wait for which order or waybill. */
-    private final Map<String, StoredList> pending = new HashMap<>();
-    private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
-    private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
+    private final WaitingLists waitingLists = new WaitingLists();
     private boolean loaded;
 
     private final List<MessageRow> messageRows = new ArrayList<>();
@@ -87,29 +85,8 @@ final class BufferedWork implements CbecWork {
 
     private void load() {
         if (!loaded) {
-            store.allPending().forEach(this::index);
+            store.allPending().forEach(waitingLists::add);
             loaded = true;
-        }
-    }
-
-    private void index(StoredList l) {
-        pending.put(l.guid(), l);
-        pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
-        pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
-                .add(l.guid());
-    }
-
-    private void unindex(StoredList l) {
-        if (pending.remove(l.guid()) != null) {
-            remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
-            remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
-        }
-    }
-
-    private static void remove(Map<Key, Set<String>> index, Key key, String guid) {
-        Set<String> s = index.get(key);
-        if (s != null && s.remove(guid) && s.isEmpty()) {
-            index.remove(key);
         }
     }
 
@@ -202,24 +179,13 @@ final class BufferedWork implements CbecWork {
     @Override
     public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
         load();
-        return listsOf(pendingByOrder.get(new Key(ebpCode, orderNo)));
+        return waitingLists.forOrder(ebpCode, orderNo);
     }
 
     @Override
     public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
         load();
-        return listsOf(pendingByWaybill.get(new Key(logisticsCode, logisticsNo)));
-    }
-
-    private List<StoredList> listsOf(Set<String> guids) {
-        if (guids == null || guids.isEmpty()) {
-            return List.of();
-        }
-        List<StoredList> out = new ArrayList<>(guids.size());
-        for (String g : guids) {
-            out.add(pending.get(g));
-        }
-        return out;
+        return waitingLists.forWaybill(logisticsCode, logisticsNo);
     }
 
     @Override
@@ -245,7 +211,7 @@ final class BufferedWork implements CbecWork {
         lists.put(new Key(l.agentCode(), l.copNo()), l);
         listInserts.put(l.guid(), new ListRow(l, messageGuid));
         if ("PENDING".equals(l.status())) {
-            index(l);
+            waitingLists.add(l);
         }
     }
 
@@ -255,7 +221,7 @@ final class BufferedWork implements CbecWork {
         store.replaceRefusedList(refusedGuid, l, messageGuid);
         lists.put(new Key(l.agentCode(), l.copNo()), l);
         if ("PENDING".equals(l.status())) {
-            index(l);
+            waitingLists.add(l);
         }
     }
 
@@ -265,9 +231,9 @@ final class BufferedWork implements CbecWork {
         StoredList next = new StoredList(l.guid(), l.agentCode(), l.copNo(), l.preNo(), invtNo, l.ebpCode(),
                 l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), status, returnStatus,
                 l.receivedAt(), decidedAt, releaseDate, taxTotal, l.senderCode(), l.inventory());
-        unindex(l);
+        waitingLists.remove(l);
         if ("PENDING".equals(status)) {
-            index(next);
+            waitingLists.add(next);
         }
         lists.put(new Key(l.agentCode(), l.copNo()), next);
         ListRow inserted = listInserts.get(l.guid());
@@ -363,9 +329,7 @@ final class BufferedWork implements CbecWork {
         payments.clear();
         waybills.clear();
         lists.clear();
-        pending.clear();
-        pendingByOrder.clear();
-        pendingByWaybill.clear();
+        waitingLists.clear();
         loaded = false;
         messageRows.clear();
         messageGuids.clear();

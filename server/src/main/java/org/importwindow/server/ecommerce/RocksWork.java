@@ -147,12 +147,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final Map<Key, LogisticsHead> waybills = bounded();
     private final Map<Key, StoredList> lists = bounded();
     private final Map<String, Key> byInvtNo = bounded();
-    private final Map<String, StoredList> pending = new HashMap<>();
-    /** The same pending lists, the longest waiting first: the overdue sweep takes them from the head. */
-    private final java.util.NavigableSet<StoredList> waiting = new java.util.TreeSet<>(
-            Comparator.comparing(StoredList::receivedAt).thenComparing(StoredList::guid));
-    private final Map<Key, Set<String>> pendingByOrder = new HashMap<>();
-    private final Map<Key, Set<String>> pendingByWaybill = new HashMap<>();
+    private final WaitingLists waitingLists = new WaitingLists();
     private boolean loaded;
 
     // the group's changes
@@ -269,7 +264,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                     StoredList l = readList(new String(it.value(), StandardCharsets.UTF_8));
                     if (l != null && "PENDING".equals(l.status())) {
-                        index(l);
+                        waitingLists.add(l);
                     }
                 }
             }
@@ -321,44 +316,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
         }
         return keys;
-    }
-
-    private void index(StoredList l) {
-        StoredList earlier = pending.put(l.guid(), l);
-        if (earlier != null) {
-            waiting.remove(earlier);
-        }
-        waiting.add(l);
-        pendingByOrder.computeIfAbsent(new Key(l.ebpCode(), l.orderNo()), k -> new HashSet<>()).add(l.guid());
-        pendingByWaybill.computeIfAbsent(new Key(l.logisticsCode(), l.logisticsNo()), k -> new HashSet<>())
-                .add(l.guid());
-    }
-
-    private void unindex(StoredList l) {
-        StoredList was = pending.remove(l.guid());
-        if (was != null) {
-            waiting.remove(was);
-            remove(pendingByOrder, new Key(l.ebpCode(), l.orderNo()), l.guid());
-            remove(pendingByWaybill, new Key(l.logisticsCode(), l.logisticsNo()), l.guid());
-        }
-    }
-
-    private static void remove(Map<Key, Set<String>> index, Key key, String guid) {
-        Set<String> s = index.get(key);
-        if (s != null && s.remove(guid) && s.isEmpty()) {
-            index.remove(key);
-        }
-    }
-
-    private List<StoredList> listsOf(Set<String> guids) {
-        if (guids == null || guids.isEmpty()) {
-            return List.of();
-        }
-        List<StoredList> out = new ArrayList<>(guids.size());
-        for (String g : guids) {
-            out.add(pending.get(g));
-        }
-        return out;
     }
 
     // --- messages ---
@@ -582,26 +539,19 @@ final class RocksWork implements CbecWork, AutoCloseable {
     @Override
     public List<StoredList> pendingForOrder(String ebpCode, String orderNo) {
         load();
-        return listsOf(pendingByOrder.get(new Key(ebpCode, orderNo)));
+        return waitingLists.forOrder(ebpCode, orderNo);
     }
 
     @Override
     public List<StoredList> pendingForWaybill(String logisticsCode, String logisticsNo) {
         load();
-        return listsOf(pendingByWaybill.get(new Key(logisticsCode, logisticsNo)));
+        return waitingLists.forWaybill(logisticsCode, logisticsNo);
     }
 
     @Override
     public List<StoredList> pendingSince(OffsetDateTime before, int limit) {
         load();
-        List<StoredList> out = new ArrayList<>();
-        for (StoredList l : waiting) {
-            if (out.size() >= limit || !l.receivedAt().isBefore(before)) {
-                break;
-            }
-            out.add(l);
-        }
-        return out;
+        return waitingLists.receivedBefore(before, limit);
     }
 
     private StoredList readList(String key) {
@@ -703,7 +653,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
-            index(l);
+            waitingLists.add(l);
         }
     }
 
@@ -721,7 +671,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         newLists.put(new Key(l.agentCode(), l.copNo()), l);
         changed(l);
         if ("PENDING".equals(l.status())) {
-            index(l);
+            waitingLists.add(l);
         }
     }
 
@@ -731,9 +681,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
         StoredList next = new StoredList(l.guid(), l.agentCode(), l.copNo(), l.preNo(), invtNo, l.ebpCode(),
                 l.orderNo(), l.logisticsCode(), l.logisticsNo(), l.personKey(), l.personMasked(), status, returnStatus,
                 l.receivedAt(), decidedAt, releaseDate, taxTotal, l.senderCode(), l.inventory());
-        unindex(l);
+        waitingLists.remove(l);
         if ("PENDING".equals(status)) {
-            index(next);
+            waitingLists.add(next);
         }
         changed(next);
         if (!"PENDING".equals(status)) {
@@ -1011,10 +961,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         waybills.clear();
         lists.clear();
         byInvtNo.clear();
-        pending.clear();
-        waiting.clear();
-        pendingByOrder.clear();
-        pendingByWaybill.clear();
+        waitingLists.clear();
         reread.clear();
         listWhere.clear();
         loaded = false;
