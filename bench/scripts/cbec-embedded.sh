@@ -7,12 +7,18 @@
 # directory, removed afterwards). The JVM's CPU printed as "client CPU" is everything: generator, intake and writer.
 # Usage: bench/scripts/cbec-embedded.sh [runs] [purchases per run] [connections]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install)
-# Environment: WARMUP (purchases before measuring, default 40000), EXCLUDE (tariff lines left out), DBS (default
-# "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database).
+# Environment: WARMUP (purchases before measuring, default 60000), EXCLUDE (tariff lines left out), DBS (default
+# "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database), MODE
+# (interleaved, the default: each purchase's four messages in turn; phased: all orders, then payments, waybills and
+# lists, so that "decided/s" is the lists phase alone, lists whose documents have all arrived).
+# All runs' traffic is made before the warm-up. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT
+# compiling and garbage collection during the run) and, in phased mode, RESULT_THREADS (the lists phase's CPU per list
+# by thread: the sending threads that read the messages, the single writer cbec-processor, cbec-committer that encodes
+# and writes each group, and the rest of the process: garbage collection, JIT, RocksDB's background threads).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; purchases=${2:-20000}; connections=${3:-4}
-warmup=${WARMUP:-40000}; exclude=${EXCLUDE:-}; dbs=${DBS:-h2 postgresql}
+warmup=${WARMUP:-60000}; exclude=${EXCLUDE:-}; dbs=${DBS:-h2 postgresql}
 pgport=55441
 work=$(mktemp -d /tmp/iw-cbec-embedded.XXXXXX)
 chmod 777 "$work"
@@ -28,12 +34,16 @@ measure() { # label extra-maven-args...
   echo "== $label"
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
-    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" "$@" 2>&1 \
+    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" "$@" 2>&1 \
     | grep -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \
     | sed -E 's/.* decided_per_s=([0-9]+).*/\1/' | sort -n \
     | awk -v l="$label" '{a[NR]=$1} END {if (NR) printf "%s: median of %d runs %s lists decided/s (%s-%s)\n", l, NR,
+      (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[1], a[NR]}'
+  grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \
+    | sed -E 's/.* purchases_per_s=([0-9]+).*/\1/' | sort -n \
+    | awk -v l="$label" '{a[NR]=$1} END {if (NR) printf "%s: median of %d runs %s whole purchases/s (%s-%s)\n", l, NR,
       (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[1], a[NR]}'
 }
 

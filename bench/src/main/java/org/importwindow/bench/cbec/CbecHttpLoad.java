@@ -40,11 +40,17 @@ public final class CbecHttpLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        prepare(args).send();
+    }
+
+    /**
+     * The traffic of {@code args}, generated and written as messages, ready to {@link Prepared#send}: a benchmark in
+     * the single window's own JVM makes all its runs' traffic first, so that making it (and its garbage) falls in
+     * none of the measured runs.
+     */
+    public static Prepared prepare(String[] args) {
         Map<String, String> opts = TrafficProfile.options(args);
         TrafficProfile profile = TrafficProfile.parse(args, LocalDate.now());
-        int connections = Integer.parseInt(opts.getOrDefault("connections", "4"));
-        String mode = opts.getOrDefault("mode", "interleaved");
-        String label = opts.getOrDefault("label", mode);
         List<CbecPurchase> purchases = CbecTraffic.generate(profile,
                 Catalogue.bundled(profile.date()).without(opts.get("exclude")));
         List<CebBatches.Batch> batches = CebBatches.of(purchases, profile);
@@ -52,22 +58,51 @@ public final class CbecHttpLoad {
         if (Boolean.parseBoolean(opts.getOrDefault("verify", "true"))) {
             predicted = predict(batches, profile.date());
         }
+        return new Prepared(opts, purchases.size(), batches, predicted);
+    }
+
+    /** Generated traffic and how to send it ({@link #prepare}). */
+    public record Prepared(Map<String, String> opts, int purchases, List<CebBatches.Batch> batches,
+                           String predicted) {
+        /** Sends it all and prints its figures. */
+        public void send() throws Exception {
+            CbecHttpLoad.send(opts, purchases, batches, predicted);
+        }
+    }
+
+    private static void send(Map<String, String> opts, int purchaseCount, List<CebBatches.Batch> batches,
+                             String predicted) throws Exception {
+        int connections = Integer.parseInt(opts.getOrDefault("connections", "4"));
+        String mode = opts.getOrDefault("mode", "interleaved");
+        String label = opts.getOrDefault("label", mode);
         Tally[] tallies = new Tally[CebXml.Kind.values().length];
         for (CebXml.Kind k : CebXml.Kind.values()) {
             tallies[k.ordinal()] = new Tally(batches.size());
         }
         Map<CebXml.Kind, Double> phaseSeconds = new EnumMap<>(CebXml.Kind.class);
+        Map<CebXml.Kind, Double> phaseCpu = new EnumMap<>(CebXml.Kind.class);
         String serverPid = opts.get("serverPid");
         double server0 = serverCpuSeconds(serverPid);
         double machine0 = machineBusySeconds();
         long cpu0 = cpuNanos();
+        long jit0 = jitMillis();
+        long gc0 = gcMillis();
         long start = System.nanoTime();
         try (MessageSink sink = MessageSink.from(opts)) {
             if (mode.equals("phased")) {
                 for (CebXml.Kind kind : CebXml.Kind.values()) {
+                    // marks the phase in the output as it starts (a profiler attached from outside can follow it)
+                    System.out.println("PHASE " + kind.root() + " " + label);
+                    System.out.flush();
                     long s = System.nanoTime();
+                    long c = cpuNanos();
+                    Map<String, Long> threads0 = threadCpu();
                     run(connections, batches, List.of(kind), sink, tallies);
                     phaseSeconds.put(kind, (System.nanoTime() - s) / 1e9);
+                    phaseCpu.put(kind, (cpuNanos() - c) / 1e9);
+                    if (kind == CebXml.Kind.LISTS) {
+                        printThreadCpu(threads0, cpuNanos() - c, purchaseCount);
+                    }
                 }
             } else if (mode.equals("interleaved")) {
                 run(connections, batches, List.of(CebXml.Kind.values()), sink, tallies);
@@ -79,13 +114,23 @@ public final class CbecHttpLoad {
         double cpu = (cpuNanos() - cpu0) / 1e9;
         double server = serverCpuSeconds(serverPid) - server0;
         double others = machineBusySeconds() - machine0 - server - cpu;
-        report(label, mode, purchases.size(), connections, seconds, phaseSeconds, tallies, cpu, predicted);
-        System.out.printf("RESULT_CPU server_cores=%.2f server_ms_per_purchase=%.3f client_cores=%.2f others_cores=%.2f%n",
-                server / seconds, 1000 * server / purchases.size(), cpu / seconds, Math.max(0, others) / seconds);
+        long jit = jitMillis() - jit0;
+        long gc = gcMillis() - gc0;
+        report(label, mode, purchaseCount, connections, seconds, phaseSeconds, tallies, cpu, predicted);
+        if (phaseCpu.containsKey(CebXml.Kind.LISTS)) {
+            // in-process (the sink in this JVM) this is the single window's CPU for clearing the lists alone
+            System.out.printf("RESULT_LISTS_PHASE seconds=%.2f client_cores=%.2f client_us_per_list=%.0f%n",
+                    phaseSeconds.get(CebXml.Kind.LISTS), phaseCpu.get(CebXml.Kind.LISTS) / phaseSeconds.get(CebXml.Kind.LISTS),
+                    1e6 * phaseCpu.get(CebXml.Kind.LISTS) / purchaseCount);
+        }
+        System.out.printf("RESULT_CPU server_cores=%.2f server_ms_per_purchase=%.3f client_cores=%.2f others_cores=%.2f"
+                        + " client_us_per_purchase=%.0f client_jit_ms=%d client_gc_ms=%d%n",
+                server / seconds, 1000 * server / purchaseCount, cpu / seconds, Math.max(0, others) / seconds,
+                1e6 * cpu / purchaseCount, jit, gc);
         if (serverPid != null) {
             System.out.printf("%s: server CPU %.1f s in %.2f s: %.2f cores busy on average; %.2f ms of server CPU per "
                     + "purchase (its four documents); other processes on the machine: %.2f cores%n", label, server,
-                    seconds, server / seconds, 1000 * server / purchases.size(), Math.max(0, others) / seconds);
+                    seconds, server / seconds, 1000 * server / purchaseCount, Math.max(0, others) / seconds);
         }
     }
 
@@ -203,6 +248,61 @@ public final class CbecHttpLoad {
         } catch (java.io.IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** CPU time of this JVM's Java threads so far by thread group (the name without its number), in ns. */
+    private static Map<String, Long> threadCpu() {
+        var mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long t = mx.getThreadCpuTime(info.getThreadId());
+            if (t > 0) {
+                out.merge(info.getThreadName().replaceAll("[-#]?\\d+$", "").replaceAll("^pool-\\d+-thread$",
+                        "senders"), t, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the CPU of a phase went, per document: the Java threads by group, and the rest of the process (garbage
+     * collection, JIT compiling, native threads such as a store's background work).
+     */
+    private static void printThreadCpu(Map<String, Long> before, long processNanos, int documents) {
+        Map<String, Long> after = threadCpu();
+        StringBuilder line = new StringBuilder("RESULT_THREADS us_per_document");
+        long java = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (d > 0) {
+                java += d;
+                if (d * 100 > processNanos) {
+                    line.append(String.format(" %s=%.1f", e.getKey().replace(' ', '_'), d / 1e3 / documents));
+                }
+            }
+        }
+        line.append(String.format(" other_java=... not_java_threads(gc,jit,native)=%.1f all=%.1f",
+                (processNanos - java) / 1e3 / documents, processNanos / 1e3 / documents));
+        System.out.println(line.toString().replace(" other_java=...", ""));
+    }
+
+    /** Time this JVM's JIT compilers spent compiling so far (where the JVM tells), in ms; with the in-process sink
+     *  that is the single window's own compiling, which a run still warming up pays. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    }
+
+    /** Time this JVM's garbage collectors took so far (their own accounting), in ms. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private static long cpuNanos() {
