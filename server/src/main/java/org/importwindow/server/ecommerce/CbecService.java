@@ -554,13 +554,18 @@ public class CbecService implements org.springframework.beans.factory.Disposable
 
     /** The single window's number of a document: a letter, the day and a sequence, 18 characters. */
     private String number(String letter, Now now) {
-        return letter + CebTimes.formatDate(now.china().toLocalDate()) + String.format("%09d",
-                nextNumber() % 1_000_000_000L);
+        return letter + CebTimes.formatDate(now.china().toLocalDate()) + nineDigits(nextNumber());
     }
 
     /** The customs list number: the customs code, the year, I, a sequence (18 characters). */
     private String invtNo(String customsCode, Now now) {
-        return code4(customsCode) + now.china().getYear() + "I" + String.format("%09d", nextNumber() % 1_000_000_000L);
+        return code4(customsCode) + now.china().getYear() + "I" + nineDigits(nextNumber());
+    }
+
+    /** The last nine digits of {@code n}, zeros in front (as {@code %09d}, without a Formatter per list). */
+    static String nineDigits(long n) {
+        String digits = Long.toString(n % 1_000_000_000L);
+        return "000000000".substring(digits.length()) + digits;
     }
 
     private static String code4(String customsCode) {

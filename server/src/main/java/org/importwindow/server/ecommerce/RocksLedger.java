@@ -189,12 +189,15 @@ final class RocksLedger implements Ledger {
     }
 
     /** Put the group's usages and entries into its batch. */
-    void write(java.util.function.BiConsumer<String, byte[]> put) {
+    void write(java.util.function.BiConsumer<String, java.util.function.Supplier<byte[]>> put) {
+        // encoded later, by the thread that writes the batch (entries and amounts do not change)
         for (Map.Entry<String, Entry> e : touchedEntries.entrySet()) {
-            put.accept(e.getKey(), RocksCodec.entry(e.getValue()));
+            Entry entry = e.getValue();
+            put.accept(e.getKey(), () -> RocksCodec.entry(entry));
         }
         for (Map.Entry<String, BigDecimal> u : touchedUsages.entrySet()) {
-            put.accept(u.getKey(), RocksCodec.usage(u.getValue()));
+            BigDecimal used = u.getValue();
+            put.accept(u.getKey(), () -> RocksCodec.usage(used));
         }
     }
 

@@ -1,0 +1,93 @@
+package org.importwindow.server.ecommerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.importwindow.ecommerce.message.Ceb311Message;
+import org.importwindow.ecommerce.message.CebMessageType;
+import org.importwindow.ecommerce.message.CebMessages;
+import org.importwindow.ecommerce.message.Order;
+import org.importwindow.ecommerce.message.Receipt;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The RocksDB store's writer goes on deciding while the committer thread encodes and writes the group before: what
+ * the writer reads back of a group not yet written is the same as what is written, whichever thread encodes it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class CbecRocksInFlightTest {
+    @DynamicPropertySource
+    static void rocksdb(DynamicPropertyRegistry r) throws IOException {
+        Path dir = Files.createTempDirectory("iw-cbec-inflight");
+        r.add("importwindow.data-dir", dir::toString);
+        r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
+    }
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    CbecEngine engine;
+
+    @Autowired
+    PersonKeys keys;
+
+    @Test
+    void a_group_still_being_written_is_read_back_as_it_will_be_stored() throws Exception {
+        Path dir = Files.createTempDirectory("iw-cbec-inflight-rocks");
+        RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter());
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            Purchase p = new Purchase(Purchase.residentId(737373)).coffee("1", "100");
+            byte[] raw = p.orderXml().getBytes(StandardCharsets.UTF_8);
+            Ceb311Message message = (Ceb311Message) CebMessages.read(raw);
+            Order order = message.orders().get(0);
+            OffsetDateTime at = OffsetDateTime.parse("2026-11-27T10:00:00+08:00");
+            rocks.insertMessage(message.guid(), CebMessageType.CEB311, Purchase.PLATFORM, at, 1, CbecService.Body.raw(raw),
+                    "application/xml");
+            assertThat(rocks.insertOrder(order, message.guid(), 0, Purchase.PLATFORM, at)).isTrue();
+            List<Receipt> answer = List.of(Receipt.order(order.head().guid(), order.head().ebpCode(),
+                    order.head().ebcCode(), order.head().orderNo(), "120", "20261127100000000", "订单已入库 order stored"));
+            rocks.answered(message.guid(), answer);
+
+            // the committer is held: the group is handed over but not encoded or written
+            rocks.onCommitterThread(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            CompletableFuture<Void> written = rocks.flushAsync();
+            assertThat(written).isNotDone();
+
+            // the writer reads the group back from its values: the message, its answer, the order
+            assertThat(rocks.messageExists(message.guid())).isTrue();
+            assertThat(rocks.receiptsOfMessage(message.guid())).isEqualTo(answer);
+            assertThat(rocks.get("o|" + order.head().ebpCode() + "|" + order.head().orderNo())).isNotNull();
+            assertThat(written).isNotDone();
+
+            release.countDown();
+            written.join();
+            // and once written, from RocksDB, with nothing remembered
+            rocks.forget();
+            assertThat(rocks.receiptsOfMessage(message.guid())).isEqualTo(answer);
+            assertThat(rocks.order(order.head().ebpCode(), order.head().orderNo())).contains(order);
+        } finally {
+            release.countDown();
+            rocks.close();
+        }
+    }
+}
