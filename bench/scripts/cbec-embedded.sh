@@ -11,7 +11,7 @@
 # "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database), MODE
 # (interleaved, the default: each purchase's four messages in turn; phased: all orders, then payments, waybills and
 # lists, so that "decided/s" is the lists phase alone, lists whose documents have all arrived).
-# All runs' traffic is made before the warm-up. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT
+# Each run's traffic is made before it, its garbage collected before it is sent. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT
 # compiling and garbage collection during the run) and, in phased mode, RESULT_THREADS (the lists phase's CPU per list
 # by thread: the sending threads that read the messages, the single writer cbec-processor, cbec-committer that encodes
 # and writes each group, and the rest of the process: garbage collection, JIT, RocksDB's background threads).

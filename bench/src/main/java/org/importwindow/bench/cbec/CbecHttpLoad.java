@@ -97,15 +97,18 @@ public final class CbecHttpLoad {
                     long s = System.nanoTime();
                     long c = cpuNanos();
                     Map<String, Long> threads0 = threadCpu();
-                    run(connections, batches, List.of(kind), sink, tallies);
+                    long senders = run(connections, batches, List.of(kind), sink, tallies);
                     phaseSeconds.put(kind, (System.nanoTime() - s) / 1e9);
                     phaseCpu.put(kind, (cpuNanos() - c) / 1e9);
                     if (kind == CebXml.Kind.LISTS) {
-                        printThreadCpu(threads0, cpuNanos() - c, purchaseCount);
+                        printThreadCpu(threads0, senders, cpuNanos() - c, purchaseCount);
                     }
                 }
             } else if (mode.equals("interleaved")) {
-                run(connections, batches, List.of(CebXml.Kind.values()), sink, tallies);
+                long c = cpuNanos();
+                Map<String, Long> threads0 = threadCpu();
+                long senders = run(connections, batches, List.of(CebXml.Kind.values()), sink, tallies);
+                printThreadCpu(threads0, senders, cpuNanos() - c, purchaseCount);
             } else {
                 throw new IllegalArgumentException("mode=interleaved or mode=phased");
             }
@@ -135,14 +138,18 @@ public final class CbecHttpLoad {
     }
 
     /** Each of {@code connections} threads takes the next batch and sends its messages of {@code kinds} in order. */
-    private static void run(int connections, List<CebBatches.Batch> batches, List<CebXml.Kind> kinds,
+    private static long run(int connections, List<CebBatches.Batch> batches, List<CebXml.Kind> kinds,
                             MessageSink sink, Tally[] tallies) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        // the sending threads' own CPU (with the in-process sink: reading and checking the messages), each adding its
+        // own when it is done, before the pool ends it
+        java.util.concurrent.atomic.AtomicLong sendersCpu = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             List<Callable<Void>> senders = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
                 senders.add(() -> {
+                    long own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
                         for (CebXml.Kind kind : kinds) {
                             long s = System.nanoTime();
@@ -155,6 +162,7 @@ public final class CbecHttpLoad {
                             tallies[kind.ordinal()].record(System.nanoTime() - s, a);
                         }
                     }
+                    sendersCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own);
                     return null;
                 });
             }
@@ -164,6 +172,7 @@ public final class CbecHttpLoad {
         } finally {
             pool.shutdown();
         }
+        return sendersCpu.get();
     }
 
     private static void report(String label, String mode, int purchases, int connections, double seconds,
@@ -271,13 +280,14 @@ public final class CbecHttpLoad {
      * Where the CPU of a phase went, per document: the Java threads by group, and the rest of the process (garbage
      * collection, JIT compiling, native threads such as a store's background work).
      */
-    private static void printThreadCpu(Map<String, Long> before, long processNanos, int documents) {
+    private static void printThreadCpu(Map<String, Long> before, long senders, long processNanos, int documents) {
         Map<String, Long> after = threadCpu();
-        StringBuilder line = new StringBuilder("RESULT_THREADS us_per_document");
-        long java = 0;
+        StringBuilder line = new StringBuilder("RESULT_THREADS us_per_purchase");
+        line.append(String.format(" senders=%.1f", senders / 1e3 / documents));
+        long java = senders;
         for (Map.Entry<String, Long> e : after.entrySet()) {
             long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            if (d > 0) {
+            if (d > 0 && !e.getKey().equals("senders")) {
                 java += d;
                 if (d * 100 > processNanos) {
                     line.append(String.format(" %s=%.1f", e.getKey().replace(' ', '_'), d / 1e3 / documents));
