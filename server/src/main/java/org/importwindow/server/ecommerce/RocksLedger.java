@@ -201,8 +201,13 @@ final class RocksLedger implements Ledger {
         }
     }
 
-    /** The group was written. */
+    /**
+     * The group was handed over to be written: its entries are read back from the store if a credit or a replay ever
+     * wants them (kept in memory they outlived the young generation for nothing); usages, asked for again by every
+     * buyer who buys again, stay.
+     */
     void written() {
+        entries.keySet().removeAll(touchedEntries.keySet());
         touchedEntries.clear();
         touchedUsages.clear();
     }

@@ -103,15 +103,23 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private record Key(String a, String b) {
     }
 
-    /** A message as kept; its answer is either read back ({@code answer}) or just made ({@code answered}). */
+    /**
+     * A message as kept. Its answer is one of: just made ({@code answered}, the receipts); read back as the seqs of
+     * its receipts, each kept under its sender ({@code answerSeqs}, {@link #ownerReceiptKey}); read back as the
+     * receipts themselves ({@code answer}: how messages stored before 2026-11-27 keep it, and the way kept when a
+     * receipt of the answer belongs to someone else than the sender).
+     */
     private record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType, CbecService.Body answer,
-                              List<Receipt> answered) {
+                              List<Receipt> answered, long[] answerSeqs) {
         MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                    CbecService.Body body, String contentType, CbecService.Body answer) {
-            this(guid, type, sender, at, documents, body, contentType, answer, null);
+            this(guid, type, sender, at, documents, body, contentType, answer, null, null);
         }
     }
+
+    /** The length written in place of an answer's when the answer is kept as its receipts' seqs. */
+    private static final int ANSWER_AS_SEQS = -2;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -344,6 +352,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
         if (m != null && m.answered() != null) {
             return m.answered();
         }
+        if (m != null && m.answerSeqs() != null) {
+            List<Receipt> out = new ArrayList<>(m.answerSeqs().length);
+            for (long seq : m.answerSeqs()) {
+                byte[] v = get(ownerReceiptKey(m.sender(), seq));
+                if (v == null) {
+                    throw new IllegalStateException("receipt " + seq + " of message " + guid + " is missing");
+                }
+                out.add(RocksCodec.receipt(v));
+            }
+            return out;
+        }
         if (m == null || m.answer() == null) {
             return List.of();
         }
@@ -365,11 +384,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
         if (m != null) {
             // encoded with the message by the committer thread
             messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
-                    m.contentType(), null, List.copyOf(receipts)));
+                    m.contentType(), null, List.copyOf(receipts), null));
         }
     }
 
-    private static byte[] encode(MessageRow m) {
+    /** The message's value; its answer as the seqs its receipts were stored under when they are known. */
+    private static byte[] encode(MessageRow m, long[] answerSeqs) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(m.body().deflated().length + 256);
             DataOutputStream out = new DataOutputStream(bytes);
@@ -379,7 +399,16 @@ final class RocksWork implements CbecWork, AutoCloseable {
             out.writeInt(m.documents());
             out.writeUTF(m.contentType() == null ? "" : m.contentType());
             body(out, m.body());
-            body(out, m.answered() != null ? CbecService.Body.raw(RocksCodec.receipts(m.answered())) : m.answer());
+            if (answerSeqs != null) {
+                // each receipt is kept under its sender already: the answer only says which
+                out.writeInt(ANSWER_AS_SEQS);
+                out.writeInt(answerSeqs.length);
+                for (long seq : answerSeqs) {
+                    out.writeLong(seq);
+                }
+            } else {
+                body(out, m.answered() != null ? CbecService.Body.raw(RocksCodec.receipts(m.answered())) : m.answer());
+            }
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -398,7 +427,10 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     private static CbecService.Body body(DataInputStream in) throws IOException {
-        int bytes = in.readInt();
+        return body(in.readInt(), in);
+    }
+
+    private static CbecService.Body body(int bytes, DataInputStream in) throws IOException {
         if (bytes < 0) {
             return null;
         }
@@ -421,8 +453,20 @@ final class RocksWork implements CbecWork, AutoCloseable {
             OffsetDateTime at = OffsetDateTime.parse(in.readUTF());
             int documents = in.readInt();
             String contentType = in.readUTF();
-            return new MessageRow(guid, type, sender, at, documents, body(in), contentType.isEmpty() ? null : contentType,
-                    body(in));
+            CbecService.Body body = body(in);
+            int answerBytes = in.readInt();
+            long[] seqs = null;
+            CbecService.Body answer = null;
+            if (answerBytes == ANSWER_AS_SEQS) {
+                seqs = new long[in.readInt()];
+                for (int i = 0; i < seqs.length; i++) {
+                    seqs[i] = in.readLong();
+                }
+            } else {
+                answer = body(answerBytes, in);
+            }
+            return new MessageRow(guid, type, sender, at, documents, body, contentType.isEmpty() ? null : contentType,
+                    answer, null, seqs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -818,9 +862,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
         GroupBatch batch = new GroupBatch();
         // Values are encoded (and keys turned into bytes) by the committer thread as it builds the WriteBatch; the
         // writer only names them, and goes on to the next group.
-        for (MessageRow m : messageRows.values()) {
-            batch.put("m|" + m.guid(), () -> encode(m));
-        }
         for (DocumentRow r : documentRows) {
             batch.put(r.key(), position(r.messageGuid(), r.position()));
         }
@@ -856,9 +897,23 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 batch.put(billKey(row.owner(), row.copNo()) + row.invtNo(), utf8(row.invtNo()));
             }
         }
+        // the seqs of the receipts answering each message of the group, in the answer's order; a message whose answer
+        // is not exactly its sender's receipts in that order keeps its receipts themselves
+        Map<String, List<Long>> answerSeqs = new HashMap<>();
+        Set<String> keptWhole = new HashSet<>();
         for (OwnedReceipt o : receiptRows) {
             Receipt r = o.receipt();
             String s = hex16(++seq);
+            MessageRow answered = o.messageGuid() == null ? null : messageRows.get(o.messageGuid());
+            if (answered != null && answered.answered() != null) {
+                List<Long> seqs = answerSeqs.computeIfAbsent(answered.guid(), g -> new ArrayList<>());
+                if (o.owner().equals(answered.sender()) && seqs.size() < answered.answered().size()
+                        && answered.answered().get(seqs.size()) == r) {
+                    seqs.add(seq);
+                } else {
+                    keptWhole.add(answered.guid());
+                }
+            }
             if (r.copNo() != null) {
                 batch.put(receiptKey('c', o.owner(), r.copNo()) + s, NO_VALUE);
             }
@@ -871,6 +926,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
             // the receipt itself once, under its owner newest first; its keys by number only point here (by seq)
             batch.put(ownerReceiptKey(o.owner(), seq), () -> RocksCodec.receipt(r));
         }
+        for (MessageRow m : messageRows.values()) {
+            List<Long> seqs = answerSeqs.get(m.guid());
+            long[] kept = m.answered() != null && seqs != null && seqs.size() == m.answered().size()
+                    && !keptWhole.contains(m.guid()) ? seqs.stream().mapToLong(Long::longValue).toArray() : null;
+            batch.put("m|" + m.guid(), () -> encode(m, kept));
+        }
         for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
             CbecCounts.Key k = c.getKey();
             byte[] n = uint64(c.getValue());
@@ -879,6 +940,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         rocksLedger.write((key, encoding) -> batch.put(key, encoding));
         rocksLedger.written();
+        forgetDecided();
         clearGroup();
         InFlight group = new InFlight(batch.values, new CompletableFuture<>());
         inFlight.addLast(group);
@@ -897,6 +959,29 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
         });
         return group.written();
+    }
+
+    /**
+     * The working memory keeps what waits: a list decided in this group, and the order, payment and waybill it was
+     * decided with, are left to RocksDB (the group's values until it is written), read back if they are ever wanted
+     * again (a cancellation, a return, the same number declared again). Kept for minutes instead, every purchase's
+     * documents outlived the young generation and were copied by the garbage collector, which then took more CPU
+     * than the writer itself.
+     */
+    private void forgetDecided() {
+        for (StoredList l : dirtyLists.values()) {
+            if ("PENDING".equals(l.status())) {
+                continue;
+            }
+            lists.remove(new Key(l.agentCode(), l.copNo()));
+            listWhere.remove(l.guid());
+            if (l.invtNo() != null) {
+                byInvtNo.remove(l.invtNo());
+            }
+            orders.remove(new Key(l.ebpCode(), l.orderNo()));
+            payments.remove(new Key(l.ebpCode(), l.orderNo()));
+            waybills.remove(new Key(l.logisticsCode(), l.logisticsNo()));
+        }
     }
 
     /** Runs {@code task} on the committer thread after the groups handed to it so far (tests hold it with this). */

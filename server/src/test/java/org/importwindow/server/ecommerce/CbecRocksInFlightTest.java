@@ -60,7 +60,17 @@ class CbecRocksInFlightTest {
             assertThat(rocks.insertOrder(order, message.guid(), 0, Purchase.PLATFORM, at)).isTrue();
             List<Receipt> answer = List.of(Receipt.order(order.head().guid(), order.head().ebpCode(),
                     order.head().ebcCode(), order.head().orderNo(), "120", "20261127100000000", "订单已入库 order stored"));
+            // the receipts kept under their sender: the message's answer is kept as their seqs
+            rocks.insertReceipts(List.of(new CbecStore.OwnedReceipt(Purchase.PLATFORM, message.guid(), answer.get(0))));
             rocks.answered(message.guid(), answer);
+            // a message whose answer is not among the group's receipts keeps the receipts themselves (as before)
+            Purchase q = new Purchase(Purchase.residentId(737374)).coffee("1", "100");
+            byte[] rawQ = q.orderXml().getBytes(StandardCharsets.UTF_8);
+            Ceb311Message other = (Ceb311Message) CebMessages.read(rawQ);
+            rocks.insertMessage(other.guid(), CebMessageType.CEB311, Purchase.PLATFORM, at, 1,
+                    CbecService.Body.raw(rawQ), "application/xml");
+            List<Receipt> otherAnswer = List.of(answer.get(0).withReturn("100", "20261127100000000", "-301010 x"));
+            rocks.answered(other.guid(), otherAnswer);
 
             // the committer is held: the group is handed over but not encoded or written
             rocks.onCommitterThread(() -> {
@@ -76,6 +86,7 @@ class CbecRocksInFlightTest {
             // the writer reads the group back from its values: the message, its answer, the order
             assertThat(rocks.messageExists(message.guid())).isTrue();
             assertThat(rocks.receiptsOfMessage(message.guid())).isEqualTo(answer);
+            assertThat(rocks.receiptsOfMessage(other.guid())).isEqualTo(otherAnswer);
             assertThat(rocks.get("o|" + order.head().ebpCode() + "|" + order.head().orderNo())).isNotNull();
             assertThat(written).isNotDone();
 
@@ -84,6 +95,8 @@ class CbecRocksInFlightTest {
             // and once written, from RocksDB, with nothing remembered
             rocks.forget();
             assertThat(rocks.receiptsOfMessage(message.guid())).isEqualTo(answer);
+            assertThat(rocks.receiptsOfMessage(other.guid())).isEqualTo(otherAnswer);
+            assertThat(rocks.readReceiptsOf(Purchase.PLATFORM, 10)).contains(answer.get(0));
             assertThat(rocks.order(order.head().ebpCode(), order.head().orderNo())).contains(order);
         } finally {
             release.countDown();
