@@ -62,13 +62,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The single writer's state of record in RocksDB instead of the SQL database ({@code importwindow.cbec.store=rocksdb},
  * the default; {@code sql} keeps it in the database): everything the embedded CBEC runtime decides, answers and shows is kept here, and SQL keeps
- * the other capabilities (reference data, enterprises, users). The working memory is {@link BufferedWork}'s (recent
- * documents, every pending list); each group's changes are written as ONE {@link WriteBatch} with {@code sync=true} in
- * {@link #flush} (called before the group's commit, so durability precedes the receipts). Reads on a memory miss are
- * point gets.
+ * the other capabilities (reference data, enterprises, users). The working memory holds what waits: documents whose
+ * list has not been decided, every pending list, buyers' usages ({@link #forgetDecided}). Each group's changes are
+ * written as ONE {@link WriteBatch} with {@code sync=true} by the committer thread, which encodes them, while the
+ * writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written. Reads on a
+ * memory miss are point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
- * versions, + its answer; large ones in blob files); {@code o|ebp|orderNo},
+ * versions, + its answer: the seqs of its receipts, or the receipts themselves as older versions kept them; large
+ * ones in blob files); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
  * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
  * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
