@@ -64,8 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the default; {@code sql} keeps it in the database): everything the embedded CBEC runtime decides, answers and shows is kept here, and SQL keeps
  * the other capabilities (reference data, enterprises, users). The working memory holds what waits: documents whose
  * list has not been decided, every pending list, buyers' usages ({@link #forgetDecided}). Each group's changes are
- * written as ONE {@link WriteBatch} with {@code sync=true} by the committer thread, which encodes them, while the
- * writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written. Reads on a
+ * encoded by the encoder thread and written as ONE {@link WriteBatch} with {@code sync=true} by the committer thread,
+ * while the writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written. Reads on a
  * memory miss are point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
@@ -132,6 +132,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private static final byte[] DELETED = new byte[0];
     /** Groups handed to the committer and not yet pruned, oldest first (the writer's thread only). */
     private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
+    /** Encodes each group's values into its batch, in order, and hands it to {@link #committer}. */
+    private final java.util.concurrent.ExecutorService encoder = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "cbec-encoder");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Writes each group's batch with a synced log, in order. */
     private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
                 Thread t = new Thread(r, "cbec-committer");
@@ -843,8 +851,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     /**
-     * Encode the group's changes as one batch and hand it to the committer thread, which writes it with a synced log;
-     * returns when it is written. The writer goes on deciding the next group meanwhile: what it reads back of a group
+     * Hand the group's changes to the encoder thread, which makes them one batch, and on to the committer thread,
+     * which writes it with a synced log; returns when it is written. The writer goes on deciding the next group meanwhile: what it reads back of a group
      * not yet written comes from that group's values kept here ({@link #get}), and the processor answers a group's
      * senders only when its future completes, so nothing is answered before it is durable. Groups are written in
      * order by one thread; once one fails, none after it is written and the store refuses to go on.
@@ -951,19 +959,35 @@ final class RocksWork implements CbecWork, AutoCloseable {
         clearGroup();
         InFlight group = new InFlight(batch.values, new CompletableFuture<>());
         inFlight.addLast(group);
-        committer.execute(() -> {
-            try (WriteBatch b = batch.build()) {
+        // Two stages, one thread each, so that encoding a group overlaps the synced write of the one before it
+        encoder.execute(() -> {
+            WriteBatch built;
+            try {
                 if (failure != null) {
                     group.written().completeExceptionally(failure);
                     return;
                 }
-                db.write(sync, b);
-                group.written().complete(null);
-            } catch (RocksDBException | RuntimeException e) {
+                built = batch.build();
+            } catch (RuntimeException e) {
                 failure = e;
                 group.written().completeExceptionally(
-                        new IllegalStateException("the group could not be written to RocksDB", e));
+                        new IllegalStateException("the group could not be encoded", e));
+                return;
             }
+            committer.execute(() -> {
+                try (WriteBatch b = built) {
+                    if (failure != null) {
+                        group.written().completeExceptionally(failure);
+                        return;
+                    }
+                    db.write(sync, b);
+                    group.written().complete(null);
+                } catch (RocksDBException | RuntimeException e) {
+                    failure = e;
+                    group.written().completeExceptionally(
+                            new IllegalStateException("the group could not be written to RocksDB", e));
+                }
+            });
         });
         return group.written();
     }
@@ -1139,6 +1163,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         try {
             if (!closed) {
                 drain();
+                encoder.shutdown();
                 committer.shutdown();
                 closed = true;
                 // Write the memory tables to files (and the messages to blob files) so that the next start does not
