@@ -91,12 +91,11 @@ final class BufferedWork implements CbecWork {
     }
 
     @Override
-    public boolean messageExists(String guid) {
+    public Optional<StoredMessage> storedMessage(String guid) {
         if (messageGuids.contains(guid)) {
             flush();
-            return true;
         }
-        return store.messageExists(guid);
+        return store.storedMessage(guid);
     }
 
     @Override

@@ -98,6 +98,9 @@ public class CbecController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "403", description = "copCode is not the key's enterprise, or the role is missing",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "The message's guid is another message's already (another type "
+            + "or another sender): nothing is stored; a resend of the same message is answered as the first time",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<?> message(@AuthenticationPrincipal AppUser user,
                                      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
@@ -130,8 +133,16 @@ public class CbecController {
             return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
                     .body(CbecJson.Receipts.of(List.of()));
         }
-        List<Receipt> receipts = service.receive(new CbecService.Incoming(message, sender.customsCode(),
-                service.body(body), isJson ? "json" : "xml"));
+        List<Receipt> receipts;
+        try {
+            receipts = service.receive(new CbecService.Incoming(message, sender.customsCode(), service.body(body),
+                    isJson ? "json" : "xml"));
+        } catch (CbecService.GuidTaken taken) {
+            throw problem(HttpStatus.CONFLICT, "CEB-006", "The message guid " + message.guid() + " is already "
+                    + "another message's (" + taken.holderType() + "): give each message a guid of its own; a resend "
+                    + "must be the same message from the same sender", "报文编号 " + message.guid() + " 已被另一报文("
+                    + taken.holderType() + ")使用：每份报文须有自己的编号；重发须为同一企业的同一报文");
+        }
         return answer(receipts, accept, message.guid());
     }
 

@@ -227,9 +227,38 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         return rocks != null ? Body.raw(raw) : Body.of(raw);
     }
 
-    /** The receipts of the documents of a message, for its sender. */
+    /**
+     * The receipts of the documents of a message, for its sender. A resend (the same guid, type and sender) is answered
+     * as the first time; another message under a guid already used is refused ({@link GuidTaken}), nothing stored.
+     */
     public List<Receipt> receive(Incoming in) {
-        return processor.submit(now -> handle(in, now));
+        Handled h = processor.submit(now -> handle(in, now));
+        if (h.taken() != null) {
+            throw new GuidTaken(in.message().guid(), h.taken());
+        }
+        return h.receipts();
+    }
+
+    /** What the writer made of a message: its receipts, or the message that holds its guid already. */
+    private record Handled(List<Receipt> receipts, CbecWork.StoredMessage taken) {
+    }
+
+    /**
+     * A message whose guid is already another message's (another type, or another sender's): a guid names one message
+     * (and a resend of it) only, and a sender must not be answered with another enterprise's receipts.
+     */
+    public static final class GuidTaken extends RuntimeException {
+        private final transient CbecWork.StoredMessage holder;
+
+        GuidTaken(String guid, CbecWork.StoredMessage holder) {
+            super("message guid " + guid + " was already used by another message");
+            this.holder = holder;
+        }
+
+        /** The type of the message that holds the guid (its sender is not told to others). */
+        public CebMessageType holderType() {
+            return holder.type();
+        }
     }
 
     /**
@@ -295,10 +324,13 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
-    private List<Receipt> handle(Incoming in, Now now) {
+    private Handled handle(Incoming in, Now now) {
         CebMessage m = in.message();
-        if (work().messageExists(m.guid())) {
-            return work().receiptsOfMessage(m.guid());
+        Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
+        if (earlier.isPresent()) {
+            CbecWork.StoredMessage e = earlier.get();
+            return e.type() == m.type() && e.sender().equals(in.sender())
+                    ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
         }
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
@@ -352,7 +384,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         List<Receipt> answer = receipts.stream().filter(r -> m.guid().equals(r.messageGuid()))
                 .map(OwnedReceipt::receipt).toList();
         work().answered(m.guid(), answer);
-        return answer;
+        return new Handled(answer, null);
     }
 
     private static OwnedReceipt own(String owner, String messageGuid, Receipt r) {

@@ -49,6 +49,12 @@ public class CbecStore {
         return db.sql("select count(*) from cbec_message where guid = ?").param(guid).query(Integer.class).single() > 0;
     }
 
+    public java.util.Optional<CbecWork.StoredMessage> storedMessage(String guid) {
+        return db.sql("select message_type, sender_code from cbec_message where guid = ?").param(guid)
+                .query((rs, n) -> new CbecWork.StoredMessage(CebMessageType.valueOf(rs.getString(1)), rs.getString(2)))
+                .optional();
+    }
+
     public void insertMessage(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType) {
         insertMessages(List.of(new MessageRow(guid, type, sender, at, documents, body, contentType, null)));

@@ -23,7 +23,12 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
  * rows in batches just before its commit (the normal way).
  */
 interface CbecWork {
-    boolean messageExists(String guid);
+    /** The type and sender of the message stored under {@code guid}, if one is. */
+    Optional<StoredMessage> storedMessage(String guid);
+
+    /** What identifies a stored message besides its guid: a resend has the same. */
+    record StoredMessage(CebMessageType type, String sender) {
+    }
 
     List<Receipt> receiptsOfMessage(String guid);
 

@@ -29,8 +29,8 @@ final class DirectWork implements CbecWork {
     }
 
     @Override
-    public boolean messageExists(String guid) {
-        return store.messageExists(guid);
+    public Optional<StoredMessage> storedMessage(String guid) {
+        return store.storedMessage(guid);
     }
 
     @Override

@@ -354,8 +354,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
     // --- messages ---
 
     @Override
-    public boolean messageExists(String guid) {
-        return messageRows.containsKey(guid) || get("m|" + guid) != null;
+    public Optional<StoredMessage> storedMessage(String guid) {
+        MessageRow m = messageRows.get(guid);
+        if (m == null) {
+            m = readMessage(guid);
+        }
+        return m == null ? Optional.empty() : Optional.of(new StoredMessage(m.type(), m.sender()));
     }
 
     @Override

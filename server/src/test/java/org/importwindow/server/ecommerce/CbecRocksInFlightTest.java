@@ -84,7 +84,8 @@ class CbecRocksInFlightTest {
             assertThat(written).isNotDone();
 
             // the writer reads the group back from its values: the message, its answer, the order
-            assertThat(rocks.messageExists(message.guid())).isTrue();
+            assertThat(rocks.storedMessage(message.guid())).contains(new CbecWork.StoredMessage(CebMessageType.CEB311,
+                    Purchase.PLATFORM));
             assertThat(rocks.receiptsOfMessage(message.guid())).isEqualTo(answer);
             assertThat(rocks.receiptsOfMessage(other.guid())).isEqualTo(otherAnswer);
             assertThat(rocks.get("o|" + order.head().ebpCode() + "|" + order.head().orderNo())).isNotNull();

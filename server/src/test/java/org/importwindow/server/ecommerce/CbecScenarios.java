@@ -247,6 +247,26 @@ abstract class CbecScenarios {
     }
 
     @Test
+    void a_message_under_another_messages_guid_is_refused_and_never_sees_its_receipts() {
+        Purchase p = new Purchase(buyer()).coffee("1", "100");
+        String order = p.orderXml();
+        Answer ordered = send(Purchase.PLATFORM, order);
+        assertThat(receipt(ordered).get("returnStatus").asString()).isEqualTo("120");
+        String taken = order.replaceAll("(?s).*<ceb:CEB311Message guid=\"([^\"]+)\".*", "$1");
+        // the payment company's payment message under the guid of the platform's order message
+        String payment = p.paymentXml();
+        String own = payment.replaceAll("(?s).*<ceb:CEB411Message guid=\"([^\"]+)\".*", "$1");
+        Answer refused = send(Purchase.AGENT, payment.replace("CEB411Message guid=\"" + own + "\"",
+                "CEB411Message guid=\"" + taken + "\""));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("CEB-006").doesNotContain(p.orderNo);
+        // nothing of it was stored: the same payment under a guid of its own is new
+        assertThat(receipt(send(Purchase.AGENT, payment)).get("returnStatus").asString()).isEqualTo("120");
+        // and the platform's resend is answered as the first time
+        assertThat(send(Purchase.PLATFORM, order).json()).isEqualTo(ordered.json());
+    }
+
+    @Test
     void a_message_from_another_enterprise_or_without_the_role_is_refused_and_stores_nothing() {
         Purchase p = new Purchase(buyer()).coffee("1", "100");
         Answer notMine = send(Purchase.AGENT, p.orderXml());
@@ -392,7 +412,19 @@ abstract class CbecScenarios {
         Path samples = Path.of("..", "core", "src", "test", "resources", "ceb", "samples");
         for (String name : List.of("CEB311Message.xml", "CEB411Message.xml", "CEB511Message.xml",
                 "CEB621Message.xml", "CEB623Message.xml", "CEB625Message.xml")) {
-            String xml = Files.readString(samples.resolve(name), StandardCharsets.UTF_8);
+            String sample = Files.readString(samples.resolve(name), StandardCharsets.UTF_8);
+            // The samples all carry the same message guid (4CDE1CFD-...), which names one message only: the order
+            // sample takes it, and each other sample sent as it is is refused as another message under a guid already
+            // used (CEB-006), so it is sent again under a guid of its own, as a sender would.
+            String xml = sample;
+            if (!name.startsWith("CEB311") && !name.startsWith("CEB625")) {
+                Answer same = send(Purchase.LOGISTICS, sample);
+                assertThat(same.status()).as(name + ": " + same.body()).isEqualTo(409);
+                assertThat(same.body()).contains("CEB-006");
+                String guid = sample.replaceAll("(?s).*?<ceb:CEB\\d+Message guid=\"([^\"]+)\".*", "$1");
+                xml = sample.replace("Message guid=\"" + guid + "\"", "Message guid=\""
+                        + java.util.UUID.randomUUID().toString().toUpperCase() + "\"");
+            }
             Answer a = send(Purchase.LOGISTICS, xml);
             if (name.startsWith("CEB625")) {
                 // the return sample is transmitted by "JDGW20160310001", which is no enterprise's customs code
