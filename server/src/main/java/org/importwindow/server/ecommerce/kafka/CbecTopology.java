@@ -28,7 +28,7 @@ import org.slf4j.Logger;
  * The cross-border e-commerce pipeline as a Kafka Streams topology (see the package description for the design):
  * <pre>
  * cbec.order|payment|waybill|inventory|cancel|return (key: message guid, value: the CEB message, XML or JSON)
- *   -> intake (read against the schema, drop resent guids)            store cbec-seen
+ *   -> intake (read against the schema, drop resends, set aside reused guids) store cbec-seen
  *   -> repartition by order number -> join (documents, waiting lists)   stores cbec-documents, cbec-pending
  *   -> repartition by buyer (with cancellations and returns)
  *   -> buyer (clearance, allowance ledger, numbers, tax bills)          stores cbec-ledger, cbec-buyer-lists

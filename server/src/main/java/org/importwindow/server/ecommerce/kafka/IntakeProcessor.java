@@ -54,6 +54,14 @@ final class IntakeProcessor implements Processor<String, byte[], String, CbecEve
         this.seen = context.getStateStore(CbecTopology.SEEN_STORE);
     }
 
+    /**
+     * What a guid's entry holds: the message's type and sender, as one negative number, so that a resend (same guid,
+     * type and sender) is dropped and another message under the guid is set aside, as the embedded runtime refuses it.
+     */
+    static long holder(CebMessageType type, String sender) {
+        return Long.MIN_VALUE | ((long) type.ordinal() << 32) | ((sender == null ? 0 : sender.hashCode()) & 0xFFFFFFFFL);
+    }
+
     @Override
     public void process(Record<String, byte[]> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(null);
@@ -77,14 +85,23 @@ final class IntakeProcessor implements Processor<String, byte[], String, CbecEve
         }
         long ts = record.timestamp();
         long window = settings.duplicateWindow().toMillis();
+        String sender = message.baseTransfer() == null ? null : Numbers.trim(message.baseTransfer().copCode());
+        long holder = holder(message.type(), sender);
         try (WindowStoreIterator<Long> earlier = seen.fetch(message.guid(), ts - window, ts + window)) {
             if (earlier.hasNext()) {
-                // resent: its receipts were published the first time
+                long first = earlier.next().value;
+                // entries written before 2026-11-27 hold the time (not negative): taken as the same message
+                if (first >= 0 || first == holder) {
+                    // resent: its receipts were published the first time
+                    return;
+                }
+                reject(record, topic, message.guid(), List.of("CEB-006: the message guid " + message.guid()
+                        + " is already another message's: give each message a guid of its own; a resend must be the "
+                        + "same message from the same sender | 报文编号已被另一报文使用：每份报文须有自己的编号；重发须为同一企业的同一报文"));
                 return;
             }
         }
-        seen.put(message.guid(), ts, ts);
-        String sender = message.baseTransfer() == null ? null : Numbers.trim(message.baseTransfer().copCode());
+        seen.put(message.guid(), holder, ts);
         String guid = message.guid();
         if (message instanceof Ceb311Message m) {
             for (Order o : m.orders()) {

@@ -199,6 +199,7 @@ class CbecKafkaPipelineTest {
 
     @Test
     void a_list_whose_documents_never_come_is_refused_when_its_time_is_up_and_unreadable_messages_are_set_aside() {
+        // (and a message under another message's guid is set aside too)
         try (Pipeline p = new Pipeline("timeout", 2)) {
             p.start(CbecKafkaWorld.CORE, p.settings().withPendingTimeout(Duration.ofSeconds(1), Duration.ofMillis(200)),
                     1, e -> org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
@@ -211,6 +212,15 @@ class CbecKafkaPipelineTest {
             p.send(badId.inventoryXml());
             p.sendRaw(p.topics.inventory(), "x", "not a message".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             p.sendRaw(p.topics.payment(), "y", alone.orderXml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // a payment message under the guid of an order message already received: set aside, not taken as a resend
+            Purchase other = new Purchase(Purchase.residentId(11)).coffee("1", "100");
+            String order = other.orderXml();
+            String taken = order.replaceAll("(?s).*<ceb:CEB311Message guid=\"([^\"]+)\".*", "$1");
+            String payment = other.paymentXml();
+            String own = payment.replaceAll("(?s).*<ceb:CEB411Message guid=\"([^\"]+)\".*", "$1");
+            p.send(order);
+            p.flush();
+            p.send(payment.replace("CEB411Message guid=\"" + own + "\"", "CEB411Message guid=\"" + taken + "\""));
             p.flush();
             Pipeline.await(() -> p.listReceipts(alone.copNo).size() == 2, Duration.ofSeconds(30), "timeout refusal");
             assertThat(p.listReceipts(alone.copNo)).extracting(KafkaReceipt::returnStatus).containsExactly("120", "100");
@@ -226,8 +236,9 @@ class CbecKafkaPipelineTest {
                 assertThat(v.status()).isEqualTo("REFUSED");
                 assertThat(v.personMasked()).doesNotContain(wrongCheckDigit);
             });
-            Pipeline.await(() -> p.rejected.size() == 2, Duration.ofSeconds(10), "two rejections");
-            assertThat(p.rejected).anyMatch(r -> r.contains("CEB-001")).anyMatch(r -> r.contains("CEB-003"));
+            Pipeline.await(() -> p.rejected.size() == 3, Duration.ofSeconds(10), "three rejections");
+            assertThat(p.rejected).anyMatch(r -> r.contains("CEB-001")).anyMatch(r -> r.contains("CEB-003"))
+                    .anyMatch(r -> r.contains("CEB-006"));
         }
     }
 }
