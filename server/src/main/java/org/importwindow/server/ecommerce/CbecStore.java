@@ -45,10 +45,6 @@ public class CbecStore {
 
     // --- messages ---
 
-    public boolean messageExists(String guid) {
-        return db.sql("select count(*) from cbec_message where guid = ?").param(guid).query(Integer.class).single() > 0;
-    }
-
     public java.util.Optional<CbecWork.StoredMessage> storedMessage(String guid) {
         return db.sql("select message_type, sender_code from cbec_message where guid = ?").param(guid)
                 .query((rs, n) -> new CbecWork.StoredMessage(CebMessageType.valueOf(rs.getString(1)), rs.getString(2)))

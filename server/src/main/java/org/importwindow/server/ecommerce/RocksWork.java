@@ -65,8 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the other capabilities (reference data, enterprises, users). The working memory holds what waits: documents whose
  * list has not been decided, every pending list, buyers' usages ({@link #forgetDecided}). Each group's changes are
  * encoded by the encoder thread and written as ONE {@link WriteBatch} with {@code sync=true} by the committer thread,
- * while the writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written. Reads on a
- * memory miss are point gets.
+ * while the writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written.
+ * Reads on a memory miss are point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
  * versions, + its answer: the seqs of its receipts, or the receipts themselves as older versions kept them; large
@@ -133,19 +133,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** Groups handed to the committer and not yet pruned, oldest first (the writer's thread only). */
     private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
     /** Encodes each group's values into its batch, in order, and hands it to {@link #committer}. */
-    private final java.util.concurrent.ExecutorService encoder = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "cbec-encoder");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ExecutorService encoder = oneThread("cbec-encoder");
     /** Writes each group's batch with a synced log, in order. */
-    private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "cbec-committer");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ExecutorService committer = oneThread("cbec-committer");
+
+    private static java.util.concurrent.ExecutorService oneThread(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
     /** Why a group could not be written; after it nothing more is. */
     private volatile Throwable failure;
 
@@ -1026,59 +1024,53 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /**
      * A group's changes in order, and its values by key for the writer's reads until it is written. A value is bytes
-     * or a {@link Lazy} encoding, made by the committer thread when it builds the {@link WriteBatch} ({@link #build})
+     * or a {@link Lazy} encoding, made by the encoder thread when it builds the {@link WriteBatch} ({@link #build})
      * or by the writer if it reads the key first, whichever comes first, once.
      */
     private static final class GroupBatch {
-        private static final byte PUT = 0;
-        private static final byte DELETE = 1;
-        private static final byte MERGE = 2;
+        private enum Kind { PUT, DELETE, MERGE }
+
+        /** One change: a value is bytes, a {@link Lazy} encoding, or null for a delete. */
+        private record Change(Kind kind, String key, Object value) {
+        }
+
         final Map<String, Object> values = new HashMap<>();
-        private final List<String> keys = new ArrayList<>();
-        private final List<Object> ops = new ArrayList<>();
-        private final java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
+        private final List<Change> changes = new ArrayList<>();
 
         void put(String key, byte[] value) {
-            add(PUT, key, value);
+            changes.add(new Change(Kind.PUT, key, value));
             values.put(key, value);
         }
 
         void put(String key, java.util.function.Supplier<byte[]> encoding) {
             Lazy value = new Lazy(encoding);
-            add(PUT, key, value);
+            changes.add(new Change(Kind.PUT, key, value));
             values.put(key, value);
         }
 
         void delete(String key) {
-            add(DELETE, key, null);
+            changes.add(new Change(Kind.DELETE, key, null));
             values.put(key, DELETED);
         }
 
         /** Counters: added by RocksDB, never read back by the writer. */
         void merge(String key, byte[] value) {
-            add(MERGE, key, value);
-        }
-
-        private void add(byte kind, String key, Object value) {
-            kinds.write(kind);
-            keys.add(key);
-            ops.add(value);
+            changes.add(new Change(Kind.MERGE, key, value));
         }
 
         /**
-         * The WriteBatch of the group's changes, in the order they were made (on the committer thread): written out
+         * The WriteBatch of the group's changes, in the order they were made (on the encoder thread): written out
          * here in RocksDB's own batch format ({@link BatchRep}) and handed to RocksDB in one call, instead of one call
          * (and a copy of its key and value) per change.
          */
         WriteBatch build() {
-            byte[] k = kinds.toByteArray();
-            BatchRep rep = new BatchRep(64 * k.length);
-            for (int i = 0; i < k.length; i++) {
-                byte[] key = utf8(keys.get(i));
-                switch (k[i]) {
-                    case PUT -> rep.put(key, bytes(ops.get(i)));
+            BatchRep rep = new BatchRep(64 * changes.size());
+            for (Change c : changes) {
+                byte[] key = utf8(c.key());
+                switch (c.kind()) {
+                    case PUT -> rep.put(key, bytes(c.value()));
                     case DELETE -> rep.delete(key);
-                    default -> rep.merge(key, (byte[]) ops.get(i));
+                    default -> rep.merge(key, (byte[]) c.value());
                 }
             }
             return new WriteBatch(rep.toByteArray());
@@ -1089,7 +1081,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
     }
 
-    /** A value encoded once, by whichever thread wants it first (the committer, or the writer reading it back). */
+    /** A value encoded once, by whichever thread wants it first (the encoder, or the writer reading it back). */
     private static final class Lazy {
         private java.util.function.Supplier<byte[]> encoding;
         private byte[] value;
