@@ -51,6 +51,12 @@ record CbecEvent(Kind kind, String messageGuid, String sender, long receivedAt, 
                 document instanceof InvtRefund r ? r : null, null, null, null, null, null, null, null);
     }
 
+    /** This list with the pre-entry number given to it when it arrived. */
+    CbecEvent withPreNo(String number) {
+        return new CbecEvent(kind, messageGuid, sender, receivedAt, order, payment, waybill, list, cancel, refund,
+                number, receipt, taxBill, topic, problems, listMessage, view);
+    }
+
     static CbecEvent decide(String messageGuid, String sender, long receivedAt, Inventory list, Order order,
                             PaymentHead payment, LogisticsHead waybill, String preNo, String listMessage) {
         return new CbecEvent(Kind.DECIDE, messageGuid, sender, receivedAt, order, payment, waybill, list, null, null,

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
  * <pre>
  * cbec.order|payment|waybill|inventory|cancel|return (key: message guid, value: the CEB message, XML or JSON)
  *   -> intake (read against the schema, drop resends, set aside reused guids) store cbec-seen
+ *   -> inventory lists: repartition by agent and copNo -> copNo (a copNo names one order's list) store cbec-copnos
  *   -> repartition by order number -> join (documents, waiting lists)   stores cbec-documents, cbec-pending
  *   -> repartition by buyer (with cancellations and returns)
  *   -> buyer (clearance, allowance ledger, numbers, tax bills)          stores cbec-ledger, cbec-buyer-lists
@@ -42,7 +43,9 @@ public final class CbecTopology {
     public static final String PENDING_STORE = "cbec-pending";
     public static final String LEDGER_STORE = "cbec-ledger";
     public static final String LISTS_STORE = "cbec-buyer-lists";
+    public static final String COPNOS_STORE = "cbec-copnos";
     /** Names of the repartition topics (Kafka Streams prefixes them with the application id). */
+    public static final String BY_COPNO = "cbec-by-copno";
     public static final String BY_ORDER = "cbec-by-order";
     public static final String BY_BUYER = "cbec-by-buyer";
 
@@ -60,6 +63,7 @@ public final class CbecTopology {
         builder.addStateStore(store(PENDING_STORE));
         builder.addStateStore(store(LEDGER_STORE));
         builder.addStateStore(store(LISTS_STORE));
+        builder.addStateStore(store(COPNOS_STORE));
         Serde<CbecEvent> events = KafkaJson.serde(CbecEvent.class);
 
         KStream<String, CbecEvent> intake = builder.stream(topics.inputs(),
@@ -68,9 +72,19 @@ public final class CbecTopology {
         Map<String, KStream<String, CbecEvent>> in = intake.split(Named.as("intake-"))
                 .branch((k, e) -> e.kind() == Kind.REJECTED, Branched.as("rejected"))
                 .branch((k, e) -> e.kind() == Kind.CANCEL || e.kind() == Kind.RETURN, Branched.as("buyer"))
+                .branch((k, e) -> e.kind() == Kind.LIST, Branched.as("lists"))
                 .defaultBranch(Branched.as("documents"));
 
-        KStream<String, CbecEvent> joined = in.get("intake-documents")
+        Map<String, KStream<String, CbecEvent>> claimed = in.get("intake-lists")
+                .selectKey((k, e) -> JoinProcessor.listKey(e.list().head().agentCode(), e.list().head().copNo()),
+                        Named.as("cbec-copno-key"))
+                .repartition(repartitioned(BY_COPNO, events, settings))
+                .process(CopNoProcessor::new, Named.as("cbec-copno"), COPNOS_STORE)
+                .split(Named.as("copno-"))
+                .branch((k, e) -> e.kind() == Kind.LIST, Branched.as("lists"))
+                .defaultBranch(Branched.as("out"));
+
+        KStream<String, CbecEvent> joined = in.get("intake-documents").merge(claimed.get("copno-lists"))
                 .repartition(repartitioned(BY_ORDER, events, settings))
                 .process(() -> new JoinProcessor(core, settings), Named.as("cbec-join"), DOCUMENTS_STORE,
                         PENDING_STORE);
@@ -82,7 +96,8 @@ public final class CbecTopology {
                 .repartition(repartitioned(BY_BUYER, events, settings))
                 .process(() -> new BuyerProcessor(core), Named.as("cbec-buyer"), LEDGER_STORE, LISTS_STORE);
 
-        KStream<String, CbecEvent> out = decided.merge(afterJoin.get("join-out")).merge(in.get("intake-rejected"));
+        KStream<String, CbecEvent> out = decided.merge(afterJoin.get("join-out")).merge(in.get("intake-rejected"))
+                .merge(claimed.get("copno-out"));
         Produced<String, String> json = Produced.with(Serdes.String(), Serdes.String());
         out.filter((k, e) -> e.kind() == Kind.RECEIPT, Named.as("receipts"))
                 .mapValues(e -> KafkaJson.write(KafkaReceipt.of(e.receipt(), e.sender(), e.messageGuid())))

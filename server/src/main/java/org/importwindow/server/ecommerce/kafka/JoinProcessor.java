@@ -163,8 +163,10 @@ final class JoinProcessor implements Processor<String, CbecEvent, String, CbecEv
                             + " was already declared"));
             return;
         }
-        // a list decided before (refused here, or sent on to its buyer, who answers a duplicate) is taken again
-        String preNo = numbers.preNo("B", day(ts));
+        // a list decided before (refused here, or sent on to its buyer, who answers a duplicate) is taken again;
+        // its pre-entry number was given by the copNo stage (lists that came straight from intake, before that stage
+        // existed, are given one here)
+        String preNo = e.preNo() != null ? e.preNo() : numbers.preNo("B", day(ts));
         consider(new ListState(PENDING, h.guid(), preNo, e.sender(), e.messageGuid(), ts, e.list()), true, ts);
     }
 

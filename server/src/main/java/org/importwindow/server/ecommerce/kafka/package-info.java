@@ -24,7 +24,7 @@
  * interactive queries, which see only the instance's own partitions and, under exactly-once, writes not yet
  * committed; see docs/cbec-kafka.md.
  *
- * <h2>Keys: why two repartitions</h2>
+ * <h2>Keys: why three repartitions</h2>
  * The three documents of a purchase and its list have one thing in common that every one of them carries: the order
  * number (orders and payments by {@code ebpCode + orderNo}, the waybill by {@code logisticsCode + logisticsNo} but
  * naming its {@code orderNo}, the list naming all of them). So the first repartition is by {@code orderNo}: all four
@@ -32,7 +32,12 @@
  * payment and waybill are all present ({@code cbec-documents}, {@code cbec-pending}). The platform code is left out of
  * the partition key on purpose: the waybill does not carry it.
  *
- * <p>The allowance is per buyer, across all orders and platforms, so the second repartition is by buyer: the key is
+ * <p>Before that, inventory lists alone are repartitioned by their agent and copNo (the agent's own number of a
+ * list, unique per agent): neither the order's nor the buyer's partition sees a copNo reused for another order and
+ * another buyer, so {@link org.importwindow.server.ecommerce.kafka.CopNoProcessor} keeps which order each copNo
+ * belongs to ({@code cbec-copnos}), refuses the reuse with -621004 and gives each list its pre-entry number.
+ *
+ * <p>The allowance is per buyer, across all orders and platforms, so the last repartition is by buyer: the key is
  * {@code PersonKeys.of(buyerIdNumber)}, the HMAC the embedded runtime keeps buyers under (no ID number in clear in
  * keys, topics' keys or stores' keys). Complete lists (with their three documents), cancellations and returns go
  * there. That partition's single stream task is the only writer of its buyers' ledger ({@code cbec-ledger}, a

@@ -198,6 +198,35 @@ class CbecKafkaPipelineTest {
     }
 
     @Test
+    void a_copNo_declared_again_for_another_order_and_another_buyer_is_refused_as_a_duplicate() {
+        // the two lists live in different order and buyer partitions: only the copNo stage sees both
+        try (Pipeline p = new Pipeline("copno", 3)) {
+            p.start(CbecKafkaWorld.CORE);
+            Purchase first = new Purchase(Purchase.residentId(21)).coffee("1", "300");
+            Purchase again = new Purchase(Purchase.residentId(22)).tshirts("2", "80");
+            again.copNo = first.copNo;
+            for (Purchase x : List.of(first, again)) {
+                List.of(x.orderXml(), x.paymentXml(), x.waybillXml()).forEach(p::send);
+            }
+            p.flush();
+            Pipeline.await(() -> p.receipts.size() >= 6, Duration.ofSeconds(30), "documents stored");
+            p.send(first.inventoryXml());
+            p.flush();
+            Pipeline.await(() -> p.decisions().size() == 1, Duration.ofSeconds(30), "first list released");
+            p.send(again.inventoryXml());
+            p.flush();
+            Pipeline.await(() -> p.decisions().size() == 2, Duration.ofSeconds(30), "second list answered");
+
+            assertThat(p.listReceipts(first.copNo)).extracting(KafkaReceipt::returnStatus).containsExactly("800", "100");
+            assertThat(p.listReceipts(first.copNo).get(1).returnInfo()).startsWith("-621004")
+                    .contains("another order");
+            assertThat(p.taxBills).hasSize(1);
+            Pipeline.await(() -> p.views.size() >= 1, Duration.ofSeconds(10), "the list's state");
+            assertThat(p.views).extracting(KafkaListView::orderNo).containsOnly(first.orderNo);
+        }
+    }
+
+    @Test
     void a_list_whose_documents_never_come_is_refused_when_its_time_is_up_and_unreadable_messages_are_set_aside() {
         // (and a message under another message's guid is set aside too)
         try (Pipeline p = new Pipeline("timeout", 2)) {
