@@ -59,6 +59,11 @@ public final class CbecCounts {
         }
     }
 
+    /** Counts carried over as they are (from the SQL store into RocksDB). */
+    void addCount(Key key, long n) {
+        counts.computeIfAbsent(key, k -> new long[1])[0] += n;
+    }
+
     public boolean isEmpty() {
         return counts.isEmpty();
     }

@@ -92,7 +92,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                     meter);
             this.rocks = openRocks.get();
             try {
-                CbecStoreGuard.check(db, rocks, dir);
+                CbecStoreGuard.check(db, store, rocks, dir, Boolean.parseBoolean(
+                        env.getProperty("importwindow.cbec.copy-sql-into-rocksdb", "true")));
             } catch (IllegalStateException e) {
                 rocks.close();
                 throw e;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.importwindow.ecommerce.message.Ceb311Message;
 import org.importwindow.ecommerce.message.Ceb411Message;
@@ -222,6 +223,23 @@ public class CbecStore {
     public Optional<StoredList> listByInvtNo(String invtNo) {
         return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where invt_no = ?").param(invtNo)
                 .query(this::list).optional();
+    }
+
+    /** The list with this guid if it is the one stored from that message (a list declared again is another's). */
+    Optional<StoredList> listFromMessage(String guid, String messageGuid) {
+        return db.sql("select " + LIST_COLUMNS + " from cbec_inventory where guid = ? and message_guid = ?")
+                .params(guid, messageGuid).query(this::list).optional();
+    }
+
+    /** Whether the document row under its keys was stored from that message, and where in it (null before V5). */
+    Optional<Integer> documentFromMessage(String table, String key1, String key2, String messageGuid) {
+        String keys = "cbec_waybill".equals(table) ? "logistics_code = ? and logistics_no = ?"
+                : "ebp_code = ? and order_no = ?";
+        if (!List.of("cbec_order", "cbec_payment", "cbec_waybill").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return db.sql("select coalesce(position, -1) from " + table + " where " + keys + " and message_guid = ?")
+                .params(key1, key2, messageGuid).query(Integer.class).optional();
     }
 
     public Optional<StoredList> listByGuid(String guid) {
@@ -524,6 +542,23 @@ public class CbecStore {
                         rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
                         rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10),
                         rs.getObject(11, OffsetDateTime.class), rs.getString(12))).list();
+    }
+
+    /** Tax bills after {@code afterInvtNo} (null: from the first) in number order, {@code limit} of them. */
+    List<StoredTaxBill> taxBillsAfter(String afterInvtNo, int limit) {
+        return db.sql("select " + BILL_COLUMNS + " from cbec_tax_bill where invt_no > ? order by invt_no limit " + limit)
+                .param(afterInvtNo == null ? "" : afterInvtNo)
+                .query((rs, n) -> new StoredTaxBill(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10),
+                        rs.getObject(11, OffsetDateTime.class), rs.getString(12))).list();
+    }
+
+    /** Receipts with ids after {@code afterId}, in the order produced, with their ids. */
+    List<Map.Entry<Long, OwnedReceipt>> receiptsAfter(long afterId, int limit) {
+        return db.sql("select " + RECEIPT_COLUMNS + ", id from cbec_receipt where id > ? order by id limit " + limit)
+                .param(afterId).query((rs, n) -> Map.entry(rs.getLong(20),
+                        new OwnedReceipt(rs.getString(1), rs.getString(2), receipt(rs, n)))).list();
     }
 
     public Optional<String> taxBillJson(String invtNo) {

@@ -1,29 +1,47 @@
 package org.importwindow.server.ecommerce;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Refuses to start the RocksDB store empty over a database that holds cross-border e-commerce state: a single window
- * that ran with the SQL store (the default before 2026-11-27) would otherwise come up with every list, receipt and,
- * worst, every buyer's allowance usage seemingly gone, and let buyers spend their annual limit a second time. The
- * operator keeps the SQL store ({@code importwindow.cbec.store=sql}); moving the state into RocksDB is not built.
+ * What the RocksDB store does at start over a database that holds cross-border e-commerce state written with the SQL
+ * store (the default before 2026-11-27). Started empty, it would come up with every list, receipt and, worst, every
+ * buyer's allowance usage seemingly gone, and let buyers spend their annual limit a second time. So an empty RocksDB
+ * store is first filled from the SQL tables ({@link SqlToRocks}, logged as it goes), unless
+ * {@code importwindow.cbec.copy-sql-into-rocksdb=false}, in which case it refuses to start and says to keep the SQL
+ * store. A copy that was interrupted is refused too: the RocksDB directory is to be deleted and the copy started again.
  */
 final class CbecStoreGuard {
+    private static final Logger log = LoggerFactory.getLogger(CbecStoreGuard.class);
+
     private CbecStoreGuard() {
     }
 
-    static void check(JdbcClient db, RocksWork rocks, String dir) {
-        if (!rocks.isEmpty()) {
-            return;
-        }
-        boolean inSql = Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class)
-                .single());
-        if (inSql) {
-            throw new IllegalStateException("The database holds cross-border e-commerce messages, lists and allowance "
-                    + "usage written with the SQL store, and the RocksDB store at " + dir + " is empty. Start with "
-                    + "--importwindow.cbec.store=sql to keep using them (moving them into RocksDB is not available). "
-                    + "数据库中已有以 SQL 存储方式保存的跨境电商报文、清单和个人额度，而 RocksDB 存储为空：请以 "
-                    + "--importwindow.cbec.store=sql 启动继续使用。");
+    static void check(JdbcClient db, CbecStore store, RocksWork rocks, String dir, boolean copy) {
+        switch (SqlToRocks.decide(db, rocks)) {
+            case NOTHING -> {
+            }
+            case REFUSE_INTERRUPTED -> throw new IllegalStateException("The copy of the SQL store's cross-border "
+                    + "e-commerce state into the RocksDB store at " + dir + " was interrupted. Delete that directory "
+                    + "and start again to copy it anew (the SQL tables were not changed). 从 SQL 存储复制跨境电商数据到 "
+                    + dir + " 的过程曾中断：请删除该目录后重新启动以重新复制（SQL 中的数据未被改动）。");
+            case COPY -> {
+                if (!copy) {
+                    throw new IllegalStateException("The database holds cross-border e-commerce messages, lists and "
+                            + "allowance usage written with the SQL store, and the RocksDB store at " + dir + " is "
+                            + "empty. Start with --importwindow.cbec.store=sql to keep using them, or without "
+                            + "importwindow.cbec.copy-sql-into-rocksdb=false to copy them into RocksDB. "
+                            + "数据库中已有以 SQL 存储方式保存的跨境电商报文、清单和个人额度，而 RocksDB 存储为空：请以 "
+                            + "--importwindow.cbec.store=sql 启动继续使用，或允许复制到 RocksDB。");
+                }
+                log.info("Copying the cross-border e-commerce state of the SQL store into the RocksDB store at {} "
+                        + "(the SQL tables are read, not changed)", dir);
+                long start = System.nanoTime();
+                SqlToRocks.Copied c = new SqlToRocks(db, store, rocks, p -> log.info("copying into RocksDB: {}", p))
+                        .copy();
+                log.info("Copied into RocksDB in {} s: {}", (System.nanoTime() - start) / 1_000_000_000, c);
+            }
         }
     }
 }

@@ -188,6 +188,21 @@ final class RocksLedger implements Ledger {
         });
     }
 
+    /** A usage carried over as it is (from the SQL store), written with the group. */
+    void restoreUsage(AllowanceScheme scheme, String person, String period, BigDecimal used) {
+        setUsage(usageKey(scheme, person, period), AllowanceRule.yuan(used));
+    }
+
+    /** An entry carried over as it is (from the SQL store), written with the group. */
+    void restoreEntry(AllowanceScheme scheme, String transactionId, Entry e) {
+        setEntry(entryKey(scheme, transactionId), e);
+    }
+
+    /** Whether the group changed a usage or an entry. */
+    boolean changed() {
+        return !touchedEntries.isEmpty() || !touchedUsages.isEmpty();
+    }
+
     /** Put the group's usages and entries into its batch. */
     void write(java.util.function.BiConsumer<String, java.util.function.Supplier<byte[]>> put) {
         // encoded later, by the thread that writes the batch (entries and amounts do not change)

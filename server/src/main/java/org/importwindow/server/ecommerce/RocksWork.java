@@ -78,7 +78,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (its seq counting down), and keys with no value under {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and
  * {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex digits, in the order produced) that lead
  * to it (receipts written before this carry their value in these keys too); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
- * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks; the
+ * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks;
+ * {@code x|name} the store's own bookkeeping (whether the copy from the SQL store, {@link SqlToRocks}, finished); the
  * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
  * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
  * them and a restart keeps them.
@@ -277,6 +278,41 @@ final class RocksWork implements CbecWork, AutoCloseable {
             c.createCheckpoint(target.toString());
         } catch (RocksDBException e) {
             throw new IllegalStateException("the RocksDB checkpoint into " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A document's keys and place in its message carried over as they are (from the SQL store): {@code kind} is
+     * {@code o}, {@code p} or {@code w}, written with the group.
+     */
+    void restoreDocument(char kind, String code, String number, String messageGuid, int position) {
+        documentRows.add(new DocumentRow(kind + "|" + code + "|" + number, messageGuid, position));
+    }
+
+    RocksLedger rocksLedger() {
+        return rocksLedger;
+    }
+
+    /** A value of the store's own bookkeeping (under {@code x|name}), written at once with a synced log. */
+    void putMark(String name, String value) {
+        try {
+            db.put(sync, utf8("x|" + name), utf8(value));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<String> mark(String name) {
+        byte[] v = get("x|" + name);
+        return v == null ? Optional.empty() : Optional.of(new String(v, StandardCharsets.UTF_8));
+    }
+
+    /** The number blocks go on after {@code block} (taken from the SQL store, so no number is given twice). */
+    void numberBlocksAfter(long block) {
+        try {
+            db.put(sync, utf8("n"), utf8(Long.toString(block)));
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -871,7 +907,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         CbecCounts.Drained d = counts.drain();
         meter.record(d.decided(), d.received());
         if (messageRows.isEmpty() && documentRows.isEmpty() && dirtyLists.isEmpty() && bills.isEmpty()
-                && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()) {
+                && receiptRows.isEmpty() && pendingRemoved.isEmpty() && d.counts().isEmpty()
+                && !rocksLedger.changed()) {
             rocksLedger.written();
             // nothing of its own, but what it answered may rest on a group still being written
             return inFlight.isEmpty() ? CompletableFuture.completedFuture(null) : inFlight.peekLast().written();
