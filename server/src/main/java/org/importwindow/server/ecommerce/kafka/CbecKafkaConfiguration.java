@@ -83,8 +83,8 @@ public class CbecKafkaConfiguration {
     /** Keeps the receipts in the database too, for GET /api/v1/cbec/receipts and the enterprises' page. */
     @Bean
     CbecReceiptSink cbecReceiptSink(KafkaProperties spring, CbecTopics topics, CbecStore store,
-                                    TransactionTemplate tx) {
-        return new CbecReceiptSink(spring.buildConsumerProperties(), topics, store, tx);
+                                    TransactionTemplate tx, JdbcClient db) {
+        return new CbecReceiptSink(spring.buildConsumerProperties(), topics, store, tx, db);
     }
 
     /**

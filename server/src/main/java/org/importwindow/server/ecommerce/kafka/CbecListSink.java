@@ -53,7 +53,7 @@ public class CbecListSink extends DatabaseSink {
 
     public CbecListSink(Map<String, Object> consumerProperties, CbecTopics topics, CbecStore store, JdbcClient db,
                         TransactionTemplate tx, CbecMeter meter) {
-        super("list-sink", consumerProperties, topics, topics.lists(), tx);
+        super("list-sink", consumerProperties, topics, topics.lists(), tx, db);
         this.store = store;
         this.meter = meter;
         this.usage = new AllowanceUsageRows(db);

@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In the Kafka runtime, the receipts the topology publishes are also kept in the single window's database, so that
  * senders fetch them with {@code GET /api/v1/cbec/receipts} as in the embedded runtime (see {@link DatabaseSink}: read
- * committed, a poll's receipts in one batch, offsets committed after). A receipt written twice after a crash between
- * the two is harmless for reading (the same status again).
+ * committed, a poll's receipts in one batch with the partitions' positions, offsets committed after). Receipts
+ * delivered again after a crash between the two are recognised by those positions and stored once.
  */
 public class CbecReceiptSink extends DatabaseSink {
     private static final Logger log = LoggerFactory.getLogger(CbecReceiptSink.class);
@@ -25,8 +25,8 @@ public class CbecReceiptSink extends DatabaseSink {
     private final CbecStore store;
 
     public CbecReceiptSink(Map<String, Object> consumerProperties, CbecTopics topics, CbecStore store,
-                           TransactionTemplate tx) {
-        super("receipt-sink", consumerProperties, topics, topics.receipts(), tx);
+                           TransactionTemplate tx, org.springframework.jdbc.core.simple.JdbcClient db) {
+        super("receipt-sink", consumerProperties, topics, topics.receipts(), tx, db);
         this.store = store;
     }
 
@@ -48,8 +48,7 @@ public class CbecReceiptSink extends DatabaseSink {
         }
         if (!batch.isEmpty()) {
             store.insertReceipts(batch);
-            // refusals by reason for the officer (a receipt delivered again after a crash counts again, as it is
-            // stored again: at least once)
+            // refusals by reason for the officer (once, as the receipts are stored once)
             CbecCounts counts = new CbecCounts();
             for (OwnedReceipt o : batch) {
                 Receipt r = o.receipt();

@@ -19,14 +19,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the topology publishes for the single window's read side, kept in its database by one consumer thread:
  * {@code read_committed} (only what committed decisions published), each poll's records written in one database
- * transaction, the offsets committed after it. A crash between the two delivers the records again, so what a sink
- * writes must be harmless written twice.
+ * transaction, the offsets committed after it. A crash between the two delivers the records again: so the transaction
+ * also records how far each partition was written ({@code cbec_sink_position}), and records before that are not
+ * written again. Kafka's committed offsets only say where to start reading (and show the group's lag).
  *
  * <p>When the database is unreachable the records are read again after a pause, never skipped. A record the database
  * refuses for itself (a value too long for its column) is logged and skipped, so that one bad record does not stop the
@@ -40,6 +42,7 @@ abstract class DatabaseSink implements SmartLifecycle {
     private final Map<String, Object> consumerProperties;
     private final String topic;
     private final TransactionTemplate tx;
+    private final JdbcClient db;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean running;
@@ -53,8 +56,9 @@ abstract class DatabaseSink implements SmartLifecycle {
      * @param consumerProperties Spring's consumer settings (bootstrap servers, security)
      */
     DatabaseSink(String name, Map<String, Object> consumerProperties, CbecTopics topics, String topic,
-                 TransactionTemplate tx) {
+                 TransactionTemplate tx, JdbcClient db) {
         this.name = name;
+        this.db = db;
         Map<String, Object> p = new HashMap<>(consumerProperties);
         p.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, topics.prefix() + name);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -63,6 +67,39 @@ abstract class DatabaseSink implements SmartLifecycle {
         this.consumerProperties = p;
         this.topic = topic;
         this.tx = tx;
+    }
+
+    /**
+     * Writes the records not written before (by their partition's position in {@code cbec_sink_position}) and moves the
+     * positions past them, in the caller's transaction.
+     */
+    private void writeOnce(List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        List<ConsumerRecord<String, byte[]>> fresh = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> r : records) {
+            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+            Long from = next.get(tp);
+            if (from == null) {
+                from = db.sql("select next_offset from cbec_sink_position where sink = ? and topic = ? and "
+                                + "partition_no = ? for update").params(name, tp.topic(), tp.partition())
+                        .query(Long.class).optional().orElse(-1L);
+                next.put(tp, from);
+            }
+            if (r.offset() >= from) {
+                fresh.add(r);
+                next.put(tp, r.offset() + 1);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            write(fresh);
+        }
+        next.forEach((tp, offset) -> {
+            if (db.sql("update cbec_sink_position set next_offset = ? where sink = ? and topic = ? and partition_no = ?")
+                    .params(offset, name, tp.topic(), tp.partition()).update() == 0) {
+                db.sql("insert into cbec_sink_position (sink, topic, partition_no, next_offset) values (?, ?, ?, ?)")
+                        .params(name, tp.topic(), tp.partition(), offset).update();
+            }
+        });
     }
 
     /** Write these records (in order) to the database; runs inside the batch's transaction. */
@@ -126,7 +163,7 @@ abstract class DatabaseSink implements SmartLifecycle {
     /** Store the batch; false when the database could not be reached (read them again later). */
     private boolean store(List<ConsumerRecord<String, byte[]>> records) {
         try {
-            tx.executeWithoutResult(s -> write(records));
+            tx.executeWithoutResult(s -> writeOnce(records));
             return true;
         } catch (RuntimeException e) {
             if (unreachable(e)) {

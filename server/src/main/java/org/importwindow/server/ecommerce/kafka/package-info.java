@@ -20,7 +20,8 @@
  * The HTTP API's reads and the pages read the database in both runtimes. In this one, two read-committed sinks fill
  * it from the output topics: {@link org.importwindow.server.ecommerce.kafka.CbecReceiptSink} ({@code cbec_receipt})
  * and {@link org.importwindow.server.ecommerce.kafka.CbecListSink} ({@code cbec_inventory}, {@code cbec_tax_bill},
- * {@code allowance_usage}; idempotent, so that records delivered again after a crash change nothing). Chosen over
+ * {@code allowance_usage}; idempotent), each keeping how far it wrote each partition in the same transaction
+ * ({@code cbec_sink_position}), so that records delivered again after a crash are not written twice. Chosen over
  * interactive queries, which see only the instance's own partitions and, under exactly-once, writes not yet
  * committed; see docs/cbec-kafka.md.
  *

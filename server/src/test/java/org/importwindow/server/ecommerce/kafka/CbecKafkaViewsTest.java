@@ -84,6 +84,9 @@ class CbecKafkaViewsTest {
     CbecListSink sink;
 
     @Autowired
+    CbecReceiptSink receiptSink;
+
+    @Autowired
     CbecTopics topics;
 
     @Autowired
@@ -249,7 +252,8 @@ class CbecKafkaViewsTest {
     }
 
     @Test
-    void lists_and_tax_bills_delivered_again_to_the_sink_are_stored_once_and_keep_their_state() throws Exception {
+    void lists_tax_bills_and_receipts_delivered_again_to_the_sinks_are_stored_once_and_keep_their_state()
+            throws Exception {
         String id = newBuyer();
         Purchase kept = new Purchase(id).tshirts("1", "490");
         Purchase cancelled = new Purchase(id).tshirts("1", "290");
@@ -262,27 +266,31 @@ class CbecKafkaViewsTest {
         String before = await(() -> buyerPage(id), html -> html.contains("<span id=\"usage\">500.00</span>"),
                 "the usage after the cancellation");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestBroker.bootstrapServers()))) {
-            Map<TopicPartition, Long> end = caughtUp(admin);
+            Map<TopicPartition, Long> end = caughtUp(admin, sink, topics.lists());
+            Map<TopicPartition, Long> receiptsEnd = caughtUp(admin, receiptSink, topics.receipts());
             assertThat(end.values().stream().mapToLong(Long::longValue).sum()).as("states to deliver again")
                     .isGreaterThanOrEqualTo(5);
             Map<String, Object> rows = rows();
 
-            // the sink reads the whole lists topic again, as after a crash before its offsets were committed
-            sink.stop();
-            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-            end.keySet().forEach(tp -> start.put(tp, new OffsetAndMetadata(0)));
-            await(() -> {
-                try {
-                    admin.alterConsumerGroupOffsets(sink.groupId(), start).all().get();
-                    return true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return false; // the stopped member has not left the group yet
-                }
-            }, ok -> ok, "the sink's offsets reset");
-            assertThat(admin.listConsumerGroupOffsets(sink.groupId()).partitionsToOffsetAndMetadata().get()
-                    .values()).allSatisfy(o -> assertThat(o.offset()).isZero());
-            sink.start();
-            assertThat(caughtUp(admin)).isEqualTo(end);
+            // the sinks read their whole topics again, as after a crash before their offsets were committed
+            for (DatabaseSink s : List.of(sink, receiptSink)) {
+                s.stop();
+                Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+                (s == sink ? end : receiptsEnd).keySet().forEach(tp -> start.put(tp, new OffsetAndMetadata(0)));
+                await(() -> {
+                    try {
+                        admin.alterConsumerGroupOffsets(s.groupId(), start).all().get();
+                        return true;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        return false; // the stopped member has not left the group yet
+                    }
+                }, ok -> ok, "the sink's offsets reset");
+                assertThat(admin.listConsumerGroupOffsets(s.groupId()).partitionsToOffsetAndMetadata().get()
+                        .values()).allSatisfy(o -> assertThat(o.offset()).isZero());
+                s.start();
+            }
+            assertThat(caughtUp(admin, sink, topics.lists())).isEqualTo(end);
+            assertThat(caughtUp(admin, receiptSink, topics.receipts())).isEqualTo(receiptsEnd);
             assertThat(rows()).isEqualTo(rows);
         }
 
@@ -295,21 +303,21 @@ class CbecKafkaViewsTest {
         assertThat(withoutTokens(buyerPage(id))).isEqualTo(withoutTokens(before));
     }
 
-    /** Waits until the sink has committed the whole lists topic; returns its end offsets. */
-    Map<TopicPartition, Long> caughtUp(Admin admin) throws Exception {
+    /** Waits until the sink has committed the whole of its topic; returns the topic's end offsets. */
+    Map<TopicPartition, Long> caughtUp(Admin admin, DatabaseSink s, String topic) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(List.of(topics.lists())).allTopicNames().get().get(topics.lists()).partitions()
-                .forEach(p -> latest.put(new TopicPartition(topics.lists(), p.partition()), OffsetSpec.latest()));
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         Map<TopicPartition, Long> end = new HashMap<>();
         admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-        await(() -> admin.listConsumerGroupOffsets(sink.groupId()).partitionsToOffsetAndMetadata().get(),
+        await(() -> admin.listConsumerGroupOffsets(s.groupId()).partitionsToOffsetAndMetadata().get(),
                 committed -> end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey())
                         != null && committed.get(e.getKey()).offset() >= e.getValue()),
-                "the sink through the lists topic");
+                "the sink through " + topic);
         return end;
     }
 
-    /** Every list, tax bill and usage row, as a comparable snapshot. */
+    /** Every list, tax bill, usage, receipt and counter row, as a comparable snapshot. */
     Map<String, Object> rows() {
         return Map.of(
                 "lists", db.sql("select guid, cop_no, pre_no, invt_no, status, return_status, decided_at, tax_total "
@@ -317,7 +325,11 @@ class CbecKafkaViewsTest {
                 "bills", db.sql("select invt_no, inventory_guid, status, tax_total, issued_at from cbec_tax_bill "
                         + "order by invt_no").query().listOfRows(),
                 "usage", db.sql("select person_key, period, used from allowance_usage order by person_key, period")
-                        .query().listOfRows());
+                        .query().listOfRows(),
+                "receipts", db.sql("select owner_code, receipt_type, guid, return_status, return_time from cbec_receipt "
+                        + "order by id").query().listOfRows(),
+                "counters", db.sql("select china_day, metric, counted, n from cbec_counter order by china_day, metric, "
+                        + "counted").query().listOfRows());
     }
 
     static String withoutTokens(String html) {
