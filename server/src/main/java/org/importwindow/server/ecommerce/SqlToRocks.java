@@ -58,6 +58,7 @@ final class SqlToRocks {
     private final CbecStore store;
     private final RocksWork rocks;
     private final Consumer<String> progress;
+    private long lastProgress = System.nanoTime();
 
     SqlToRocks(JdbcClient db, CbecStore store, RocksWork rocks, Consumer<String> progress) {
         this.db = db;
@@ -88,6 +89,8 @@ final class SqlToRocks {
         long[] n = new long[10];
         Set<String> withoutAnswer = new HashSet<>();
         messages(n, withoutAnswer);
+        progress.accept("messages: " + n[0] + ", orders: " + n[1] + ", payments: " + n[2] + ", waybills: " + n[3]
+                + ", lists: " + n[4]);
         String after = null;
         for (List<StoredTaxBill> page; !(page = store.taxBillsAfter(after, 1000)).isEmpty(); ) {
             for (StoredTaxBill b : page) {
@@ -142,7 +145,8 @@ final class SqlToRocks {
             rocks.flush();
             n[0] += page.size();
             after = page.get(page.size() - 1).guid();
-            if (n[0] % 10_000 < PAGE) {
+            if (System.nanoTime() - lastProgress > 10_000_000_000L) {
+                lastProgress = System.nanoTime();
                 progress.accept("messages: " + n[0] + ", lists: " + n[4]);
             }
         }
