@@ -231,15 +231,15 @@ public class CbecStore {
                 .params(guid, messageGuid).query(this::list).optional();
     }
 
-    /** Whether the document row under its keys was stored from that message, and where in it (null before V5). */
-    Optional<Integer> documentFromMessage(String table, String key1, String key2, String messageGuid) {
-        String keys = "cbec_waybill".equals(table) ? "logistics_code = ? and logistics_no = ?"
-                : "ebp_code = ? and order_no = ?";
+    /** Whether the order, payment or waybill ({@code table}) under its keys was stored from that message. */
+    boolean documentFrom(String table, String key1, String key2, String messageGuid) {
         if (!List.of("cbec_order", "cbec_payment", "cbec_waybill").contains(table)) {
             throw new IllegalArgumentException(table);
         }
-        return db.sql("select coalesce(position, -1) from " + table + " where " + keys + " and message_guid = ?")
-                .params(key1, key2, messageGuid).query(Integer.class).optional();
+        String keys = "cbec_waybill".equals(table) ? "logistics_code = ? and logistics_no = ?"
+                : "ebp_code = ? and order_no = ?";
+        return db.sql("select count(*) from " + table + " where " + keys + " and message_guid = ?")
+                .params(key1, key2, messageGuid).query(Long.class).single() > 0;
     }
 
     public Optional<StoredList> listByGuid(String guid) {

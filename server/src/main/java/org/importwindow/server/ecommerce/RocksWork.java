@@ -295,8 +295,13 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /** A value of the store's own bookkeeping (under {@code x|name}), written at once with a synced log. */
     void putMark(String name, String value) {
+        putNow("x|" + name, value);
+    }
+
+    /** One key written at once with a synced log, outside the groups. */
+    private void putNow(String key, String value) {
         try {
-            db.put(sync, utf8("x|" + name), utf8(value));
+            db.put(sync, utf8(key), utf8(value));
         } catch (RocksDBException e) {
             throw new IllegalStateException(e);
         }
@@ -309,11 +314,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /** The number blocks go on after {@code block} (taken from the SQL store, so no number is given twice). */
     void numberBlocksAfter(long block) {
-        try {
-            db.put(sync, utf8("n"), utf8(Long.toString(block)));
-        } catch (RocksDBException e) {
-            throw new IllegalStateException(e);
-        }
+        putNow("n", Long.toString(block));
     }
 
     /** Nothing has ever been written here (a new store). */
@@ -865,11 +866,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public long nextNumberBlock() {
         byte[] v = get("n");
         long block = v == null ? 1 : Long.parseLong(new String(v, StandardCharsets.US_ASCII)) + 1;
-        try {
-            db.put(sync, utf8("n"), utf8(Long.toString(block)));
-        } catch (RocksDBException e) {
-            throw new IllegalStateException(e);
-        }
+        putNow("n", Long.toString(block));
         return block;
     }
 

@@ -186,8 +186,8 @@ final class SqlToRocks {
     }
 
     private int document(char kind, String table, String code, String number, String messageGuid, int position) {
-        // rows from before V5 have no position: the document's place in the message read here is the same
-        if (store.documentFromMessage(table, code, number, messageGuid).isEmpty()) {
+        // its place is taken from the message as read here (rows from before V5 do not keep it)
+        if (!store.documentFrom(table, code, number, messageGuid)) {
             return 0;
         }
         rocks.restoreDocument(kind, code, number, messageGuid, position);
