@@ -17,7 +17,9 @@
 #   alone        one connection, interleaved: the latency of one 100-list message without waiting behind others.
 # Usage: bench/scripts/cbec.sh [runs] [purchases per run] [connections]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install && mvn -q -o -pl server -DskipTests package)
-# Environment: WARMUP (purchases sent before measuring, default 40000), EXCLUDE (tariff lines left out of the
+# Environment: WARMUP (purchases sent to the server before measuring, default 100000: its JIT still compiled during
+# runs after 40,000, measured 2026-11-27), CLIENT_WARMUP (purchases each client JVM sends, not measured, before its
+# measured run, default 8000: a client's JIT took up to half a core during its run without it), EXCLUDE (tariff lines left out of the
 # catalogue, e.g. 33049900), PROFILE=/path/file.collapsed (profile the server during the interleaved runs only,
 # with async-profiler attached after the warm-up by bench/scripts/ProfileAttach.java; collapsed stacks; CPU time
 # unless AP_START=start,event=wall,interval=5ms,threads asks for wall-clock time), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
@@ -27,7 +29,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; purchases=${2:-20000}; connections=${3:-4}
-warmup=${WARMUP:-40000}; exclude=${EXCLUDE:-}; verify=${VERIFY:-true}; max_others=${MAX_OTHERS:-0.15}
+warmup=${WARMUP:-100000}; client_warmup=${CLIENT_WARMUP:-8000}; exclude=${EXCLUDE:-}; verify=${VERIFY:-true}; max_others=${MAX_OTHERS:-0.15}
 jar=server/target/importwindow.jar
 port=18091
 [ -f "$jar" ] || { echo "build first: mvn -q -o -pl server -DskipTests package" >&2; exit 1; }
@@ -58,7 +60,8 @@ stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; serv
 load() { # label seed purchases connections mode verify
   echo "# $(date -u +%T) load average $(cut -d' ' -f1-3 /proc/loadavg), CPU pressure $(head -1 /proc/pressure/cpu 2>/dev/null | cut -d' ' -f2-4) (other processes on the machine show here)"
   java -Xmx1500m -cp "$cp" org.importwindow.bench.cbec.CbecHttpLoad url="http://127.0.0.1:$port" label="$1" \
-    seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude" serverPid="$server_pid"
+    seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude" serverPid="$server_pid" \
+    clientWarmup="$client_warmup"
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/"; }
 # A run during which other processes took more than $MAX_OTHERS cores (the client measures it from /proc/stat) is
