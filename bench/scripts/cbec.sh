@@ -19,7 +19,9 @@
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install && mvn -q -o -pl server -DskipTests package)
 # Environment: WARMUP (purchases sent to the server before measuring, default 100000: its JIT still compiled during
 # runs after 40,000, measured 2026-11-27), CLIENT_WARMUP (purchases each client JVM sends, not measured, before its
-# measured run, default 8000: a client's JIT took up to half a core during its run without it), EXCLUDE (tariff lines left out of the
+# measured run, default 8000: a client's JIT took up to half a core during its run without it), CLIENT_JAVA_OPTS
+# (the client JVM's options, default -XX:TieredStopAtLevel=1: compiled by C1 only, the client took 0.22 of the two
+# cores instead of 0.45, which the server measured on the same machine gets), EXCLUDE (tariff lines left out of the
 # catalogue, e.g. 33049900), PROFILE=/path/file.collapsed (profile the server during the interleaved runs only,
 # with async-profiler attached after the warm-up by bench/scripts/ProfileAttach.java; collapsed stacks; CPU time
 # unless AP_START=start,event=wall,interval=5ms,threads asks for wall-clock time), SERVER_ARGS (extra server arguments), VERIFY (default true: the client first decides
@@ -59,7 +61,7 @@ stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; serv
 
 load() { # label seed purchases connections mode verify
   echo "# $(date -u +%T) load average $(cut -d' ' -f1-3 /proc/loadavg), CPU pressure $(head -1 /proc/pressure/cpu 2>/dev/null | cut -d' ' -f2-4) (other processes on the machine show here)"
-  java -Xmx1500m -cp "$cp" org.importwindow.bench.cbec.CbecHttpLoad url="http://127.0.0.1:$port" label="$1" \
+  java -Xmx1500m ${CLIENT_JAVA_OPTS--XX:TieredStopAtLevel=1} -cp "$cp" org.importwindow.bench.cbec.CbecHttpLoad url="http://127.0.0.1:$port" label="$1" \
     seed="$2" purchases="$3" connections="$4" mode="$5" verify="$6" exclude="$exclude" serverPid="$server_pid" \
     clientWarmup="$client_warmup"
 }
