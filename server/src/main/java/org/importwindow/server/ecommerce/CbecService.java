@@ -99,6 +99,10 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 throw e;
             }
         } else {
+            if (!kafka) {
+                CbecStoreGuard.checkSql(env.getProperty("importwindow.cbec.rocksdb-dir",
+                        env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb"));
+            }
             this.openRocks = null;
             this.rocks = null;
         }

@@ -18,6 +18,21 @@ final class CbecStoreGuard {
     private CbecStoreGuard() {
     }
 
+    /**
+     * The other way round: the SQL store chosen over a RocksDB store that holds state (a single window that ran on
+     * RocksDB, the default, started with {@code importwindow.cbec.store=sql}) would miss every list, receipt and
+     * allowance usage kept there since. Refused; nothing copies RocksDB back into SQL.
+     */
+    static void checkSql(String dir) {
+        if (RocksWork.holdsState(java.nio.file.Path.of(dir))) {
+            throw new IllegalStateException("The RocksDB store at " + dir + " holds cross-border e-commerce state "
+                    + "(lists, receipts, allowance usage) that the SQL store does not have. Start with "
+                    + "--importwindow.cbec.store=rocksdb (the default) to keep using it; to start over on the SQL "
+                    + "store, move that directory away first. RocksDB 存储中有 SQL 存储所没有的跨境电商数据（清单、回执、"
+                    + "个人额度）：请以 --importwindow.cbec.store=rocksdb（默认）启动；如确要改用 SQL 存储，请先移走该目录。");
+        }
+    }
+
     static void check(JdbcClient db, CbecStore store, RocksWork rocks, String dir, boolean copy) {
         switch (SqlToRocks.decide(db, rocks)) {
             case NOTHING -> {

@@ -317,6 +317,25 @@ final class RocksWork implements CbecWork, AutoCloseable {
         putNow("n", Long.toString(block));
     }
 
+    /**
+     * Whether {@code dir} holds a RocksDB store with anything in it, looked at read-only (the SQL store asks, so as not
+     * to start over state kept here: {@link CbecStoreGuard#checkSql}).
+     */
+    static boolean holdsState(Path dir) {
+        if (!Files.exists(dir.resolve("CURRENT"))) {
+            return false;
+        }
+        try (UInt64AddOperator merge = new UInt64AddOperator();
+             Options o = new Options().setMergeOperator(merge).setEnableBlobFiles(true);
+             RocksDB ro = RocksDB.openReadOnly(o, dir.toString());
+             RocksIterator it = ro.newIterator()) {
+            it.seekToFirst();
+            return it.isValid();
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot read the RocksDB store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Nothing has ever been written here (a new store). */
     boolean isEmpty() {
         try (RocksIterator it = db.newIterator()) {

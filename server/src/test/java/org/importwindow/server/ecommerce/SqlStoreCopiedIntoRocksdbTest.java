@@ -157,6 +157,9 @@ class SqlStoreCopiedIntoRocksdbTest {
                     "list " + released.copNo, before.receipts().get("list " + released.copNo),
                     "order " + released.orderNo, before.receipts().get("order " + released.orderNo)));
         }
+        // and back on the SQL store, which misses what RocksDB kept since: refused
+        assertThatThrownBy(() -> start(dataDir, "sql").close())
+                .hasStackTraceContaining("--importwindow.cbec.store=rocksdb");
     }
 
     @Test
