@@ -99,9 +99,12 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 throw e;
             }
         } else {
-            if (!kafka) {
-                CbecStoreGuard.checkSql(env.getProperty("importwindow.cbec.rocksdb-dir",
-                        env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb"));
+            String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
+                    env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
+            if (kafka) {
+                CbecStoreGuard.checkKafka(db, dir);
+            } else {
+                CbecStoreGuard.checkSql(dir);
             }
             this.openRocks = null;
             this.rocks = null;

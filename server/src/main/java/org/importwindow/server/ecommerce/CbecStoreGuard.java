@@ -33,6 +33,25 @@ final class CbecStoreGuard {
         }
     }
 
+    /**
+     * The Kafka runtime keeps the buyers' ledger in its own state stores, which start empty: turned on for a single
+     * window whose embedded runtime already cleared lists (state in the RocksDB store, or messages in the SQL store),
+     * it would let every buyer spend the annual limit again. Refused: there is no move of the embedded state into the
+     * topology's stores.
+     */
+    static void checkKafka(JdbcClient db, String dir) {
+        boolean inSql = Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class)
+                .single());
+        if (inSql || RocksWork.holdsState(java.nio.file.Path.of(dir))) {
+            throw new IllegalStateException("This single window's embedded runtime has already cleared cross-border "
+                    + "e-commerce lists (" + (inSql ? "messages in the database" : "the RocksDB store at " + dir)
+                    + "), and the Kafka runtime's allowance ledger would start empty, letting buyers spend their annual "
+                    + "limit again. Keep the embedded runtime (without importwindow.cbec.runtime=kafka); moving its "
+                    + "state into the Kafka runtime is not available. 本单一窗口的嵌入式运行方式已清关过跨境电商清单，"
+                    + "而 Kafka 运行方式的个人额度账本将从零开始，购买人可再次使用年度限额：请继续使用嵌入式运行方式。");
+        }
+    }
+
     static void check(JdbcClient db, CbecStore store, RocksWork rocks, String dir, boolean copy) {
         switch (SqlToRocks.decide(db, rocks)) {
             case NOTHING -> {

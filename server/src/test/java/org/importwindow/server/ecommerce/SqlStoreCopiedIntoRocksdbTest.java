@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A single window that ran with the SQL store (the default before 2026-11-27) is upgraded to a version whose default
  * is RocksDB: at its first start on RocksDB it copies its e-commerce state over and goes on where it was: the same
  * receipts, tax bills, buyers' usage, pages and officer's figures; a resent message answered as the first time; a list
- * that was waiting released when its documents come; no number given twice.
+ * that was waiting released when its documents come; no number given twice. Switches that would lose state (back to
+ * the SQL store, or to the Kafka runtime, whose ledger starts empty) are refused.
  */
 class SqlStoreCopiedIntoRocksdbTest {
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -157,6 +158,7 @@ class SqlStoreCopiedIntoRocksdbTest {
                     "list " + released.copNo, before.receipts().get("list " + released.copNo),
                     "order " + released.orderNo, before.receipts().get("order " + released.orderNo)));
         }
+        assertThat(RocksWork.holdsState(dataDir.resolve("cbec-rocksdb"))).isTrue();
         // and back on the SQL store, which misses what RocksDB kept since: refused
         assertThatThrownBy(() -> start(dataDir, "sql").close())
                 .hasStackTraceContaining("--importwindow.cbec.store=rocksdb");
@@ -175,7 +177,12 @@ class SqlStoreCopiedIntoRocksdbTest {
                     new CbecMeter())) {
                 // nothing sent yet with the SQL store: nothing to copy, a new single window just switches
                 assertThat(SqlToRocks.decide(db, rocks)).isEqualTo(SqlToRocks.Decision.NOTHING);
+                assertThat(RocksWork.holdsState(dir)).isFalse();
+                CbecStoreGuard.checkKafka(db, dir.toString());
                 purchase(service, new Purchase(Purchase.residentId(424242)).coffee("1", "100"));
+                // the Kafka runtime's ledger would start empty over what the embedded runtime cleared
+                assertThatThrownBy(() -> CbecStoreGuard.checkKafka(db, dir.toString()))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded runtime");
                 assertThatThrownBy(() -> CbecStoreGuard.check(db, store, rocks, dir.toString(), false))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("importwindow.cbec.store=sql");
