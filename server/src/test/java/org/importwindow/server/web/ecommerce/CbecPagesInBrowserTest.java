@@ -59,7 +59,10 @@ class CbecPagesInBrowserTest {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx swaps the figures while a condition may be reading them: an element gone stale is read again
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(15));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     WebElement waitFor(String id) {
