@@ -189,14 +189,37 @@ final class CebReader {
         }
     }
 
+    /**
+     * The elements of the XML signature schema whose content is {@code base64Binary} (themselves or by
+     * {@code ds:CryptoBinary}, {@code ds:DigestValueType}, {@code ds:SignatureValueType}).
+     */
+    private static final java.util.Set<String> BASE64_ELEMENTS = java.util.Set.of("DigestValue", "SignatureValue",
+            "X509SKI", "X509Certificate", "X509CRL", "PGPKeyID", "PGPKeyPacket", "SPKISexp", "Modulus", "Exponent", "P",
+            "Q", "G", "Y", "J", "Seed", "PgenCounter");
+
+    /**
+     * Past the element just started, to its end. The signature's base64Binary values are checked on the way: MSV,
+     * which validates the single pass, takes any characters there (e.g. {@code 2026-13-45}) where the schema and the
+     * JDK's validator do not, so such a message goes to the reference, which refuses it.
+     */
     private void skip() throws XMLStreamException {
         int depth = 1;
+        StringBuilder base64 = null;
         while (depth > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                base64 = CebMessageType.XMLDSIG_NAMESPACE.equals(r.getNamespaceURI())
+                        && BASE64_ELEMENTS.contains(r.getLocalName()) ? new StringBuilder() : null;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (base64 != null && !Base64Lexical.valid(base64)) {
+                    throw new XMLStreamException("not base64Binary: ds:" + r.getLocalName(), r.getLocation());
+                }
+                base64 = null;
                 depth--;
+            } else if (base64 != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                base64.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
             }
         }
     }

@@ -65,6 +65,17 @@ class SinglePassAgreesWithTheReferenceTest {
         assertThat(CebSinglePass.read(Samples.utf8("not xml"))).isEmpty();
     }
 
+    @Example
+    void a_signature_value_that_is_not_base64_goes_to_the_reference_which_refuses_it() {
+        // found by the property below (seed 4385871817713969012): MSV took it
+        String sample = new String(Samples.bytes("CEB623Message"), StandardCharsets.UTF_8);
+        byte[] xml = sample.replaceFirst("(<ds:DigestValue>)[^<]*(</ds:DigestValue>)", "$12026-13-45$2")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<ds:DigestValue>2026-13-45</ds:DigestValue>");
+        assertThat(CebSinglePass.read(xml)).isEmpty();
+        assertThat(CebValidator.validate(xml, true).errors()).isNotEmpty();
+    }
+
     @Property(tries = 2000)
     void the_single_pass_accepts_no_broken_message_the_reference_refuses(
             @ForAll("broken") Tuple.Tuple2<String, byte[]> broken) {
