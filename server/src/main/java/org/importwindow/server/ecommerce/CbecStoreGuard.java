@@ -43,12 +43,12 @@ final class CbecStoreGuard {
         boolean inSql = Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class)
                 .single());
         if (inSql || RocksWork.holdsState(java.nio.file.Path.of(dir))) {
-            throw new IllegalStateException("This single window's embedded runtime has already cleared cross-border "
-                    + "e-commerce lists (" + (inSql ? "messages in the database" : "the RocksDB store at " + dir)
+            throw new IllegalStateException("This single window's embedded runtime already holds cross-border "
+                    + "e-commerce state (" + (inSql ? "messages in the database" : "the RocksDB store at " + dir)
                     + "), and the Kafka runtime's allowance ledger would start empty, letting buyers spend their annual "
                     + "limit again. Keep the embedded runtime (without importwindow.cbec.runtime=kafka), or start the "
                     + "Kafka runtime on a database and data directory of its own (--importwindow.data-dir); moving the "
-                    + "embedded state into the Kafka runtime is not available. 本单一窗口的嵌入式运行方式已清关过跨境电商清单，"
+                    + "embedded state into the Kafka runtime is not available. 本单一窗口的嵌入式运行方式中已有跨境电商数据，"
                     + "而 Kafka 运行方式的个人额度账本将从零开始，购买人可再次使用年度限额：请继续使用嵌入式运行方式，或为 Kafka 运行方式另用数据库和数据目录。");
         }
     }
