@@ -26,14 +26,56 @@ final class CebFields {
         return v == null || v.isEmpty() ? null : v;
     }
 
+    /**
+     * An {@code xs:decimal}: ASCII digits only, as the schema's lexical form is. Java's own parsing also takes other
+     * scripts' digits ({@code ０１２３}), which MSV, validating the single pass, lets through; refusing them here sends
+     * such a message to the reference validator, which refuses it.
+     */
     BigDecimal decimal(String name) {
         String v = text(name);
-        return v == null ? null : new BigDecimal(v.strip());
+        return v == null ? null : new BigDecimal(lexical(v, name, true));
     }
 
+    /** An {@code xs:int}: ASCII digits only (see {@link #decimal}). */
     Integer integer(String name) {
         String v = text(name);
-        return v == null ? null : Integer.valueOf(v.strip());
+        return v == null ? null : Integer.valueOf(lexical(v, name, false));
+    }
+
+    /**
+     * The value without the XML white space around it (the schema's collapsing of numbers), when it is in the lexical
+     * space of xs:decimal ({@code [+-]?(d+(.d*)?|.d+)}) or, without {@code point}, of xs:int ({@code [+-]?d+}).
+     */
+    private static String lexical(String text, String name, boolean point) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && xmlSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && xmlSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        int i = from < to && (text.charAt(from) == '+' || text.charAt(from) == '-') ? from + 1 : from;
+        int digits = 0;
+        boolean dot = false;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && point && !dot) {
+                dot = true;
+            } else {
+                throw new NumberFormatException(name + " is not a number of the schema: " + text);
+            }
+        }
+        if (digits == 0) {
+            throw new NumberFormatException(name + " is not a number of the schema: " + text);
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean xmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     int requiredInt(String name) {
