@@ -34,12 +34,19 @@ final class CebSinglePass {
 
     /** The message, when it is valid and one of the messages we read; otherwise empty (ask the reference). */
     static Optional<CebMessage> read(byte[] xml) {
+        if (mayHoldSupplementaryCharacters(xml)) {
+            return Optional.empty();
+        }
         XMLStreamReader2 r = null;
         try {
             r = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
             r.validateAgainst(SCHEMA);
             // A DOCTYPE (or anything else before the root but comments and processing instructions) ends here.
             r.nextTag();
+            if (!"UTF-8".equalsIgnoreCase(r.getEncoding()) && !"US-ASCII".equalsIgnoreCase(r.getEncoding())) {
+                // other encodings could carry them in other bytes: the reference reads those
+                return Optional.empty();
+            }
             Optional<CebMessageType> type = CebMessageType.NAMESPACE.equals(r.getNamespaceURI())
                     ? CebMessageType.ofRootElement(r.getLocalName()) : Optional.empty();
             if (type.isEmpty() || !type.get().readable()) {
@@ -64,6 +71,23 @@ final class CebSinglePass {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the UTF-8 bytes may hold a character outside the Basic Multilingual Plane (an emoji, a rare ideograph):
+     * a four-byte sequence, or a character reference. The schema's lengths count characters, and here the two
+     * validators count differently: MSV one per character, the JDK's (the reference) two, one per UTF-16 unit, so
+     * thirty emoji fill a {@code maxLength} of 30 for MSV and overflow it for the reference. Such messages, rare, are
+     * left to the reference.
+     */
+    static boolean mayHoldSupplementaryCharacters(byte[] xml) {
+        for (int i = 0; i < xml.length; i++) {
+            int b = xml[i] & 0xFF;
+            if (b >= 0xF0 || (b == '&' && i + 1 < xml.length && xml[i + 1] == '#')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static XMLInputFactory2 factory() {

@@ -30,7 +30,7 @@ import org.w3c.dom.Node;
  * and reading again. The JDK's validator stays the reference: whatever the single pass accepts, the reference must
  * accept too, and both must read the same records. Checked on the official samples and on thousands of broken
  * copies of them: elements dropped, doubled, swapped, renamed or added, values too long, empty, not numbers, too
- * many digits, numbers in other scripts' digits, base64 that is not, attributes changed.
+ * many digits, numbers in other scripts' digits, base64 that is not, characters beyond the basic plane, attributes changed.
  */
 class SinglePassAgreesWithTheReferenceTest {
     private static final List<String> READABLE = List.of("CEB311Message", "CEB411Message", "CEB511Message",
@@ -38,7 +38,8 @@ class SinglePassAgreesWithTheReferenceTest {
     private static final List<String> VALUES = List.of("", " ", "x".repeat(61), "9".repeat(40), "abc", "-1", "0",
             "1.123456789", "12345678901234567890.5", "中文", "2026-13-45", "20261127120000", "1e3", "  42  ",
             "QR==", "QUJ=", "Q U J D", "http://a b", "a%zz", "#", "０１２３", "١٢٣", "+1", ".5", "5.", "1,000", "NaN",
-            "INF", "-0", "00001", "1E3", "true", "\t7\t", "12.", "+.5", "--1", "1..2", "٣.٥");
+            "INF", "-0", "00001", "1E3", "true", "\t7\t", "12.", "+.5", "--1", "1..2", "٣.٥", "😀", "a😀", "😀😀", "😀😀😀😀",
+            "1.50000000", "0000000000000000000001.5", "142😀", "😀".repeat(30));
 
     @Example
     void every_official_sample_we_read_is_read_in_one_pass_into_the_same_records() {
@@ -86,6 +87,19 @@ class SinglePassAgreesWithTheReferenceTest {
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<ceb:packNo>１</ceb:packNo>");
         assertThat(CebSinglePass.read(xml)).isEmpty();
         assertThat(CebValidator.validate(xml, true).errors()).isNotEmpty();
+    }
+
+    @Example
+    void text_beyond_the_basic_plane_goes_to_the_reference_which_counts_its_length_in_utf16_units() {
+        // thirty emoji in a telephone number of at most 30 characters: MSV counts 30, the JDK's validator 60
+        String sample = new String(Samples.bytes("CEB311Message"), StandardCharsets.UTF_8);
+        String emoji = "\uD83D\uDE00".repeat(30);
+        byte[] xml = sample.replaceFirst("(<ceb:buyerTelephone>)[^<]*(</ceb:buyerTelephone>)", "$1" + emoji + "$2")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(CebSinglePass.mayHoldSupplementaryCharacters(xml)).isTrue();
+        assertThat(CebSinglePass.read(xml)).isEmpty();
+        assertThat(CebValidator.validate(xml, true).errors()).isNotEmpty();
+        assertThat(CebSinglePass.mayHoldSupplementaryCharacters(Samples.bytes("CEB311Message"))).isFalse();
     }
 
     @Property(tries = 2000)
