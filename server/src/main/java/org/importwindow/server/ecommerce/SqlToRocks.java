@@ -59,6 +59,8 @@ final class SqlToRocks {
     private final RocksWork rocks;
     private final Consumer<String> progress;
     private long lastProgress = System.nanoTime();
+    /** What was carried over so far. */
+    private long messages, orders, payments, waybills, lists, taxBills, receipts, usages, entries, counters;
 
     SqlToRocks(JdbcClient db, CbecStore store, RocksWork rocks, Consumer<String> progress) {
         this.db = db;
@@ -86,35 +88,34 @@ final class SqlToRocks {
 
     Copied copy() {
         rocks.putMark(MARK, "started");
-        long[] n = new long[10];
         Set<String> withoutAnswer = new HashSet<>();
-        messages(n, withoutAnswer);
-        progress.accept("messages: " + n[0] + ", orders: " + n[1] + ", payments: " + n[2] + ", waybills: " + n[3]
-                + ", lists: " + n[4]);
+        copyMessages(withoutAnswer);
+        progress.accept("messages: " + messages + ", orders: " + orders + ", payments: " + payments
+                + ", waybills: " + waybills + ", lists: " + lists);
         String after = null;
         for (List<StoredTaxBill> page; !(page = store.taxBillsAfter(after, 1000)).isEmpty(); ) {
             for (StoredTaxBill b : page) {
                 rocks.insertTaxBill(b);
                 after = b.invtNo();
             }
-            n[5] += page.size();
+            taxBills += page.size();
             rocks.flush();
         }
-        progress.accept("tax bills: " + n[5]);
-        receipts(n, withoutAnswer);
-        ledger(n);
-        counters(n);
+        progress.accept("tax bills: " + taxBills);
+        copyReceipts(withoutAnswer);
+        copyLedger();
+        copyCounters();
         rocks.numberBlocksAfter(store.nextNumberBlock());
         rocks.flush();
         rocks.putMark(MARK, "done");
-        return new Copied(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9]);
+        return new Copied(messages, orders, payments, waybills, lists, taxBills, receipts, usages, entries, counters);
     }
 
     private record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType, CbecService.Body answer) {
     }
 
-    private void messages(long[] n, Set<String> withoutAnswer) {
+    private void copyMessages(Set<String> withoutAnswer) {
         String after = "";
         while (true) {
             List<MessageRow> page = db.sql("select guid, message_type, sender_code, received_at, documents, "
@@ -140,19 +141,19 @@ final class SqlToRocks {
             // the documents are read from their messages, which must be in RocksDB first
             rocks.flush();
             for (MessageRow m : page) {
-                documents(m, n);
+                documents(m);
             }
             rocks.flush();
-            n[0] += page.size();
+            messages += page.size();
             after = page.get(page.size() - 1).guid();
             if (System.nanoTime() - lastProgress > 10_000_000_000L) {
                 lastProgress = System.nanoTime();
-                progress.accept("messages: " + n[0] + ", lists: " + n[4]);
+                progress.accept("messages: " + messages + ", lists: " + lists);
             }
         }
     }
 
-    private void documents(MessageRow m, long[] n) {
+    private void documents(MessageRow m) {
         if (m.type() != CebMessageType.CEB311 && m.type() != CebMessageType.CEB411
                 && m.type() != CebMessageType.CEB511 && m.type() != CebMessageType.CEB621) {
             return;
@@ -161,17 +162,17 @@ final class SqlToRocks {
         if (message instanceof Ceb311Message o) {
             for (int i = 0; i < o.orders().size(); i++) {
                 Order d = o.orders().get(i);
-                n[1] += document('o', "cbec_order", d.head().ebpCode(), d.head().orderNo(), m.guid(), i);
+                orders += document('o', "cbec_order", d.head().ebpCode(), d.head().orderNo(), m.guid(), i);
             }
         } else if (message instanceof Ceb411Message p) {
             for (int i = 0; i < p.payments().size(); i++) {
                 PaymentHead d = p.payments().get(i);
-                n[2] += document('p', "cbec_payment", d.ebpCode(), d.orderNo(), m.guid(), i);
+                payments += document('p', "cbec_payment", d.ebpCode(), d.orderNo(), m.guid(), i);
             }
         } else if (message instanceof Ceb511Message w) {
             for (int i = 0; i < w.logistics().size(); i++) {
                 LogisticsHead d = w.logistics().get(i);
-                n[3] += document('w', "cbec_waybill", d.logisticsCode(), d.logisticsNo(), m.guid(), i);
+                waybills += document('w', "cbec_waybill", d.logisticsCode(), d.logisticsNo(), m.guid(), i);
             }
         } else if (message instanceof Ceb621Message l) {
             for (int i = 0; i < l.inventories().size(); i++) {
@@ -179,7 +180,7 @@ final class SqlToRocks {
                 Optional<StoredList> stored = store.listFromMessage(d.head().guid(), m.guid());
                 if (stored.isPresent()) {
                     rocks.insertList(stored.get(), m.guid(), i);
-                    n[4]++;
+                    lists++;
                 }
             }
         }
@@ -194,29 +195,29 @@ final class SqlToRocks {
         return 1;
     }
 
-    private void receipts(long[] n, Set<String> withoutAnswer) {
+    private void copyReceipts(Set<String> withoutAnswer) {
         Map<String, List<Receipt>> answers = new HashMap<>();
         long after = 0;
         for (List<Map.Entry<Long, OwnedReceipt>> page; !(page = store.receiptsAfter(after, 1000)).isEmpty(); ) {
-            List<OwnedReceipt> receipts = new ArrayList<>(page.size());
+            List<OwnedReceipt> batch = new ArrayList<>(page.size());
             for (Map.Entry<Long, OwnedReceipt> e : page) {
                 OwnedReceipt o = e.getValue();
-                receipts.add(o);
+                batch.add(o);
                 if (o.messageGuid() != null && withoutAnswer.contains(o.messageGuid())) {
                     answers.computeIfAbsent(o.messageGuid(), g -> new ArrayList<>()).add(o.receipt());
                 }
                 after = e.getKey();
             }
-            rocks.insertReceipts(receipts);
+            rocks.insertReceipts(batch);
             rocks.flush();
-            n[6] += page.size();
+            receipts += page.size();
         }
         answers.forEach(rocks::answered);
         rocks.flush();
-        progress.accept("receipts: " + n[6]);
+        progress.accept("receipts: " + receipts);
     }
 
-    private void ledger(long[] n) {
+    private void copyLedger() {
         String scheme = AllowanceScheme.CBEC_RETAIL_IMPORT.name();
         String afterPerson = "";
         String afterPeriod = "";
@@ -233,7 +234,7 @@ final class SqlToRocks {
                         (BigDecimal) u[2]);
             }
             rocks.flush();
-            n[7] += page.size();
+            usages += page.size();
             afterPerson = (String) page.get(page.size() - 1)[0];
             afterPeriod = (String) page.get(page.size() - 1)[1];
         }
@@ -253,17 +254,17 @@ final class SqlToRocks {
             }
             page.forEach((id, e) -> rocks.rocksLedger().restoreEntry(AllowanceScheme.CBEC_RETAIL_IMPORT, id, e));
             rocks.flush();
-            n[8] += page.size();
+            entries += page.size();
             after = page.keySet().stream().reduce((a, b) -> b).orElseThrow();
         }
-        progress.accept("allowance usages: " + n[7] + ", entries: " + n[8]);
+        progress.accept("allowance usages: " + usages + ", entries: " + entries);
     }
 
-    private void counters(long[] n) {
+    private void copyCounters() {
         db.sql("select china_day, metric, counted, n from cbec_counter").query(rs -> {
             rocks.counts().addCount(new CbecCounts.Key(rs.getObject(1, LocalDate.class), rs.getString(2),
                     rs.getString(3)), rs.getLong(4));
-            n[9]++;
+            counters++;
         });
         rocks.flush();
     }
