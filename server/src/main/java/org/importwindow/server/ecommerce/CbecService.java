@@ -85,24 +85,22 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 meter);
         // The Kafka runtime decides in its topology and keeps its copies in SQL, whatever the store says.
         boolean kafka = "kafka".equalsIgnoreCase(env.getProperty("importwindow.cbec.runtime", "embedded"));
+        String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
+                env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
         if (!kafka && "rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "rocksdb"))) {
-            String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
-                    env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
             this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
                     meter);
             this.rocks = openRocks.get();
             try {
-                CbecStoreGuard.check(db, store, rocks, dir, Boolean.parseBoolean(
-                        env.getProperty("importwindow.cbec.copy-sql-into-rocksdb", "true")));
+                CbecStoreGuard.check(db, store, rocks, dir,
+                        env.getProperty("importwindow.cbec.copy-sql-into-rocksdb", Boolean.class, true));
             } catch (IllegalStateException e) {
                 rocks.close();
                 throw e;
             }
         } else {
-            String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
-                    env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
             if (kafka) {
-                CbecStoreGuard.checkKafka(db, dir);
+                CbecStoreGuard.checkKafka(store, dir);
             } else {
                 CbecStoreGuard.checkSql(dir);
             }

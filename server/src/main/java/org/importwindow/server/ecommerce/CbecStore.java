@@ -57,6 +57,11 @@ public class CbecStore {
         insertMessages(List.of(new MessageRow(guid, type, sender, at, documents, body, contentType, null)));
     }
 
+    /** Whether any e-commerce message was ever stored here (the SQL store was used). */
+    boolean holdsMessages() {
+        return Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class).single());
+    }
+
     /** The receipts a message was answered with, kept with it (deflated JSON) for its resends. */
     public void answer(String guid, List<Receipt> receipts) {
         CbecService.Body a = answerBody(receipts);

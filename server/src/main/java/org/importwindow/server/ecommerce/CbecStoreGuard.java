@@ -39,9 +39,8 @@ final class CbecStoreGuard {
      * it would let every buyer spend the annual limit again. Refused: there is no move of the embedded state into the
      * topology's stores.
      */
-    static void checkKafka(JdbcClient db, String dir) {
-        boolean inSql = Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class)
-                .single());
+    static void checkKafka(CbecStore store, String dir) {
+        boolean inSql = store.holdsMessages();
         if (inSql || RocksWork.holdsState(java.nio.file.Path.of(dir))) {
             throw new IllegalStateException("This single window's embedded runtime already holds cross-border "
                     + "e-commerce state (" + (inSql ? "messages in the database" : "the RocksDB store at " + dir)
@@ -54,7 +53,7 @@ final class CbecStoreGuard {
     }
 
     static void check(JdbcClient db, CbecStore store, RocksWork rocks, String dir, boolean copy) {
-        switch (SqlToRocks.decide(db, rocks)) {
+        switch (SqlToRocks.decide(store, rocks)) {
             case NOTHING -> {
             }
             case REFUSE_INTERRUPTED -> throw new IllegalStateException("The copy of the SQL store's cross-border "

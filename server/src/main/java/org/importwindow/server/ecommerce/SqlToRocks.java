@@ -73,7 +73,7 @@ final class SqlToRocks {
      * NOTHING when RocksDB already holds a store (copied or its own) or SQL holds no e-commerce messages; COPY when
      * RocksDB is empty and SQL has messages; REFUSE_INTERRUPTED when a copy started and did not finish.
      */
-    static Decision decide(JdbcClient db, RocksWork rocks) {
+    static Decision decide(CbecStore store, RocksWork rocks) {
         Optional<String> mark = rocks.mark(MARK);
         if (mark.isPresent()) {
             return "done".equals(mark.get()) ? Decision.NOTHING : Decision.REFUSE_INTERRUPTED;
@@ -81,9 +81,7 @@ final class SqlToRocks {
         if (!rocks.isEmpty()) {
             return Decision.NOTHING;
         }
-        boolean inSql = Boolean.TRUE.equals(db.sql("select exists (select 1 from cbec_message)").query(Boolean.class)
-                .single());
-        return inSql ? Decision.COPY : Decision.NOTHING;
+        return store.holdsMessages() ? Decision.COPY : Decision.NOTHING;
     }
 
     Copied copy() {

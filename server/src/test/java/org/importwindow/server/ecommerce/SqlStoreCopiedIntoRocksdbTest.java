@@ -176,12 +176,12 @@ class SqlStoreCopiedIntoRocksdbTest {
                     sql.getBean(CbecEngine.class).catalogue().parameters(), sql.getBean(PersonKeys.class),
                     new CbecMeter())) {
                 // nothing sent yet with the SQL store: nothing to copy, a new single window just switches
-                assertThat(SqlToRocks.decide(db, rocks)).isEqualTo(SqlToRocks.Decision.NOTHING);
+                assertThat(SqlToRocks.decide(store, rocks)).isEqualTo(SqlToRocks.Decision.NOTHING);
                 assertThat(RocksWork.holdsState(dir)).isFalse();
-                CbecStoreGuard.checkKafka(db, dir.toString());
+                CbecStoreGuard.checkKafka(store, dir.toString());
                 purchase(service, new Purchase(Purchase.residentId(424242)).coffee("1", "100"));
                 // the Kafka runtime's ledger would start empty over what the embedded runtime cleared
-                assertThatThrownBy(() -> CbecStoreGuard.checkKafka(db, dir.toString()))
+                assertThatThrownBy(() -> CbecStoreGuard.checkKafka(store, dir.toString()))
                         .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded runtime");
                 assertThatThrownBy(() -> CbecStoreGuard.check(db, store, rocks, dir.toString(), false))
                         .isInstanceOf(IllegalStateException.class)
