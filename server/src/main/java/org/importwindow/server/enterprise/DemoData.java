@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo parties: the core's two importers ({@link DemoEnterprises}: A, ordinary, in Shanghai; B, advanced
  * certified, in Shenzhen) and the users declarant-a (A only), declarant-b (B only), officer and admin, all with the demo password.
- * Created on start when {@code importwindow.demo.enabled} and there are no users yet, in one transaction.
+ * Created on start when {@code importwindow.demo.enabled} and there are no users yet, in one transaction. The users of
+ * quality traceability, recalls and complaints (issue 5), {@code consumer} and {@code regulator}, are added on start
+ * to a demo database that lacks them, so a database made by an earlier version gets them too.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -46,6 +48,30 @@ public class DemoData implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         seedIfEmpty();
+        addQualityUsers();
+    }
+
+    /** Add the demo users {@code consumer} and {@code regulator} where they are missing; returns how many it added. */
+    public int addQualityUsers() {
+        if (!properties.enabled()) {
+            return 0;
+        }
+        String hash = encoder.encode(properties.password());
+        int[] added = {0};
+        tx.executeWithoutResult(status -> {
+            if (users.find("consumer").isEmpty()) {
+                users.insert("consumer", hash, "Consumer", List.of(Role.CONSUMER), List.of());
+                added[0]++;
+            }
+            if (users.find("regulator").isEmpty()) {
+                users.insert("regulator", hash, "Market regulator", List.of(Role.REGULATOR), List.of());
+                added[0]++;
+            }
+        });
+        if (added[0] > 0) {
+            log.warn("Demo mode: created the users consumer and regulator with the demo password");
+        }
+        return added[0];
     }
 
     /** Create the demo parties when enabled and there are no users yet; returns whether it did. */

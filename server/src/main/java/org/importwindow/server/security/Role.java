@@ -14,7 +14,14 @@ public enum Role {
      * A person of an enterprise who follows its cross-border e-commerce lists and receipts on the pages (platform,
      * logistics company, declaring agent), for the enterprises they are authorised for only.
      */
-    ENTERPRISE_USER;
+    ENTERPRISE_USER,
+    /** A consumer who files complaints about imported products and follows their own complaints only. */
+    CONSUMER,
+    /**
+     * A market regulator: accepts and handles complaints, watches defect signals, opens investigations and supervises
+     * recalls; the only role that sees consumers' personal data unmasked.
+     */
+    REGULATOR;
 
     /** The Spring Security authority, e.g. {@code ROLE_OFFICER}. */
     public String authority() {

@@ -27,6 +27,33 @@ public class SecurityConfiguration {
     private static final String DECLARANT = Role.DECLARANT.name();
     private static final String OFFICER = Role.OFFICER.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String CONSUMER = Role.CONSUMER.name();
+    private static final String REGULATOR = Role.REGULATOR.name();
+    private static final String ENTERPRISE_SYSTEM = Role.ENTERPRISE_SYSTEM.name();
+
+    /**
+     * The EPCIS 2.0 REST binding ({@code /epcis/**}, issue 5) sits outside {@code /api} as the standard names its
+     * paths, and is stateless like the API: HTTP Basic (the enterprise users) or a bearer API key on every call.
+     * Capturing is an enterprise's (a declarant or an enterprise's system); querying is also the regulator's.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain epcisSecurityFilterChain(HttpSecurity http, ApiTokenStore tokens, UserStore users,
+                                                 JsonMapper json, ObjectProvider<Clock> clock) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        http.securityMatcher("/epcis/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/epcis/**").hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM)
+                        .anyRequest().hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM, REGULATOR, ADMIN))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.realmName("ImportWindow").authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems, clock.getIfAvailable(Clock::systemUTC)),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -57,6 +84,16 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/enterprises/**", "/api/v1/tokens", "/api/v1/tokens/**")
                         .authenticated()
+                        // issue 5: public recall notices stay public (below); running a recall is the importer's or
+                        // producer's (their own, the service's call) and the regulator's; complaints are the consumer's
+                        // (their own) and the regulator's; defect signals are the regulator's; a trace needs a user
+                        .requestMatchers("/api/v1/recalls", "/api/v1/recalls/**")
+                        .hasAnyRole(DECLARANT, REGULATOR, ADMIN)
+                        .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**")
+                        .hasAnyRole(CONSUMER, REGULATOR, ADMIN)
+                        .requestMatchers("/api/v1/defect-signals", "/api/v1/defect-signals/**")
+                        .hasAnyRole(REGULATOR, ADMIN)
+                        .requestMatchers("/api/v1/trace", "/api/v1/trace/**").authenticated()
                         // the tariff engine's API of issue 2 is public
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -85,6 +122,13 @@ public class SecurityConfiguration {
                         // people (which enterprise is the controller's call); the buyer's page is public
                         .requestMatchers("/cbec/officer", "/cbec/officer/**").hasAnyRole(OFFICER, ADMIN)
                         .requestMatchers("/cbec/platform", "/cbec/platform/**").hasRole(Role.ENTERPRISE_USER.name())
+                        // issue 5: recall notices (/recalls, /recalls/feed, /recalls/notices/**) are public; running a
+                        // recall (/recall-cases) is the importer's and the regulator's; complaints (/complaints) the
+                        // consumer's and the regulator's; the regulator's desk (/regulator); traces need a user
+                        .requestMatchers("/recall-cases", "/recall-cases/**").hasAnyRole(DECLARANT, REGULATOR, ADMIN)
+                        .requestMatchers("/complaints", "/complaints/**").hasAnyRole(CONSUMER, REGULATOR, ADMIN)
+                        .requestMatchers("/regulator", "/regulator/**").hasAnyRole(REGULATOR, ADMIN)
+                        .requestMatchers("/trace", "/trace/**").authenticated()
                         // later issues protect their own pages above this line; the tariff pages are public
                         .anyRequest().permitAll())
                 // the sign-in page is web.declaration.LoginPageController's, in the page language
