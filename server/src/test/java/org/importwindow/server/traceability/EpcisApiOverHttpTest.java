@@ -1,0 +1,204 @@
+package org.importwindow.server.traceability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The EPCIS 2.0 REST binding over real HTTP with the demo enterprises, on the embedded H2 database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:epcis-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1"})
+class EpcisApiOverHttpTest {
+    static final Path EXAMPLES = Path.of("../core/src/test/resources/epcis");
+    static final String LD = "application/ld+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    EpcisHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = new EpcisHttp(port);
+    }
+
+    long events() {
+        return db.sql("select count(*) from epcis_event").query(Long.class).single();
+    }
+
+    static String doc(String... events) {
+        return """
+                {"@context":["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"],"type":"EPCISDocument",
+                 "schemaVersion":"2.0","creationDate":"2026-07-22T10:30:00Z","epcisBody":{"eventList":[%s]}}"""
+                .formatted(String.join(",", events));
+    }
+
+    static String observe(String epc, String bizStep, String time) {
+        return """
+                {"type":"ObjectEvent","eventTime":"%s","eventTimeZoneOffset":"+08:00","action":"OBSERVE",
+                 "bizStep":"%s","epcList":["%s"],"readPoint":{"id":"urn:epc:id:sgln:9521141.00000.0"}}"""
+                .formatted(time, bizStep, epc);
+    }
+
+    static Stream<Path> files(String dir) throws IOException {
+        return Files.list(EXAMPLES.resolve(dir)).sorted();
+    }
+
+    @Test
+    void every_valid_example_is_captured_and_then_found_by_a_query() throws IOException {
+        for (Path f : files("valid").toList()) {
+            String name = f.getFileName().toString();
+            String body = Files.readString(f);
+            String type = name.endsWith(".xml") ? "application/xml" : LD;
+            if (name.contains("_Events_")) {
+                EpcisHttp.Answer a = http.post(EpcisHttp.DECLARANT_A, "/epcis/events", type, body);
+                assertThat(a.status()).as(name + " " + a.body()).isEqualTo(201);
+                assertThat(a.location()).startsWith("/epcis/events/");
+                EpcisHttp.Answer back = http.get(EpcisHttp.DECLARANT_A, a.location());
+                assertThat(back.status()).as(name + " " + a.location() + " " + back.body()).isEqualTo(200);
+                assertThat(back.json().get("type").asString()).isEqualTo(
+                        EpcisHttp.JSON.readTree(body).get("type").asString());
+            } else {
+                JsonNode job = http.capture(EpcisHttp.DECLARANT_A, type, body);
+                assertThat(job.get("success").asBoolean()).as(name + " " + job).isTrue();
+                assertThat(job.get("captureErrorBehaviour").asString()).isEqualTo("rollback");
+            }
+        }
+        // the XML and JSON-LD twins are one set of events: the shipping event is stored once
+        EpcisHttp.Answer shipped = http.get(EpcisHttp.DECLARANT_A,
+                "/epcis/events?EQ_bizStep=shipping&MATCH_epc=" + enc("https://id.gs1.org/01/10614141073464/21/2017"));
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.contentType()).startsWith("application/ld+json");
+        JsonNode list = shipped.json().at("/epcisBody/queryResults/resultsBody/eventList");
+        assertThat(list.size()).isEqualTo(1);
+        assertThat(db.sql("select count(*) from epcis_event where event_hash in (select event_hash from epcis_event "
+                + "where biz_step = 'shipping' and event_type = 'ObjectEvent')").query(Long.class).single()).isEqualTo(1);
+        for (String type : List.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent",
+                "AssociationEvent")) {
+            EpcisHttp.Answer a = http.get(EpcisHttp.REGULATOR, "/epcis/events?eventType=" + type);
+            assertThat(a.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).as(type).isPositive();
+        }
+    }
+
+    @Test
+    void invalid_examples_are_refused_with_their_rule_and_store_nothing() throws IOException {
+        long before = events();
+        EpcisHttp.Answer noContext = http.post(EpcisHttp.DECLARANT_A, "/epcis/capture", LD,
+                Files.readString(EXAMPLES.resolve("invalid/JSON_Capture_Invalid_EPCISDocument_without_context.json")));
+        assertThat(noContext.status()).isEqualTo(400);
+        assertThat(noContext.contentType()).startsWith("application/problem+json");
+        assertThat(noContext.body()).contains("EPCIS-002");
+        JsonNode action = http.capture(EpcisHttp.DECLARANT_A, LD,
+                Files.readString(EXAMPLES.resolve("invalid/JSON_Capture_Invalid_ObjectEvent_with_invalid_action.json")));
+        assertThat(action.get("success").asBoolean()).isFalse();
+        assertThat(action.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-007");
+        assertThat(action.get("errors").get(0).get("path").asString()).isEqualTo("epcisBody.eventList[0].action");
+        JsonNode time = http.capture(EpcisHttp.DECLARANT_A, "application/xml",
+                Files.readString(EXAMPLES.resolve("invalid/XML_Capture_Invalid_ObjectEvent_without_eventTime.xml")));
+        assertThat(time.get("success").asBoolean()).isFalse();
+        assertThat(time.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-005");
+        EpcisHttp.Answer notJson = http.post(EpcisHttp.DECLARANT_A, "/epcis/capture", LD, "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body()).contains("EPCIS-001");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_document_with_one_bad_event_stores_none_of_its_events() {
+        long before = events();
+        JsonNode job = http.capture(EpcisHttp.DECLARANT_A, LD, doc(
+                observe("urn:epc:id:sgtin:9521141.001234.9001", "shipping", "2026-08-01T10:00:00+08:00"),
+                observe("https://id.gs1.org/01/09521141012346/21/9002", "shipping", "2026-08-01T10:00:00+08:00")));
+        assertThat(job.get("success").asBoolean()).isFalse();
+        assertThat(job.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-014");
+        assertThat(job.get("errors").get(0).get("eventIndex").asInt()).isEqualTo(1);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void the_same_event_sent_twice_as_urn_and_as_digital_link_is_stored_once() {
+        String urn = observe("urn:epc:id:sgtin:9521141.001234.7001", "receiving", "2026-08-02T10:00:00+08:00");
+        String dl = observe("https://id.gs1.org/01/09521141012345/21/7001", "receiving", "2026-08-02T10:00:00+08:00");
+        assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(urn)).get("success").asBoolean()).isTrue();
+        long before = events();
+        assertThat(http.capture(EpcisHttp.API_KEY, LD, doc(dl, urn)).get("success").asBoolean()).isTrue();
+        assertThat(events()).isEqualTo(before);
+        EpcisHttp.Answer a = http.get(EpcisHttp.DECLARANT_B,
+                "/epcis/epcs/" + enc("urn:epc:id:sgtin:9521141.001234.7001") + "/events");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
+        assertThat(db.sql("select captured_by from epcis_event e join epcis_event_identifier i on i.event_seq = e.seq"
+                + " where i.identifier = 'https://id.gs1.org/01/09521141012345/21/7001'").query(String.class).single())
+                .isEqualTo(db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
+                        .query(String.class).single());
+    }
+
+    @Test
+    void query_parameters_select_and_page_with_a_next_link() {
+        List<String> evs = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            evs.add(observe("urn:epc:id:sgtin:9521141.001234.P" + i, i % 2 == 0 ? "stocking" : "retail_selling",
+                    "2026-09-0" + (i + 1) + "T10:00:00+08:00"));
+        }
+        assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(evs.toArray(String[]::new))).get("success")
+                .asBoolean()).isTrue();
+        String q = "/epcis/events?MATCH_epc=" + enc("urn:epc:idpat:sgtin:9521141.001234.*")
+                + "&GE_eventTime=" + enc("2026-09-01T00:00:00+08:00") + "&LT_eventTime=" + enc("2026-10-01T00:00:00Z");
+        List<String> seen = new ArrayList<>();
+        String next = q + "&perPage=3";
+        int pages = 0;
+        while (next != null) {
+            EpcisHttp.Answer a = http.get(EpcisHttp.DECLARANT_A, next);
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            a.json().at("/epcisBody/queryResults/resultsBody/eventList").forEach(e -> seen.add(e.get("epcList").get(0)
+                    .asString()));
+            pages++;
+            next = a.link() == null ? null : a.link().substring(a.link().indexOf('<') + 1, a.link().indexOf('>'));
+            if (next != null) {
+                assertThat(a.link()).endsWith("rel=\"next\"").contains("perPage=3");
+            }
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+        EpcisHttp.Answer stocking = http.get(EpcisHttp.DECLARANT_A, q + "&EQ_bizStep="
+                + enc("urn:epcglobal:cbv:bizstep:stocking") + "&eventType=ObjectEvent&EQ_action=OBSERVE");
+        assertThat(stocking.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(4);
+        EpcisHttp.Answer unknown = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?EQ_colour=red");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("EPCIS-101");
+        EpcisHttp.Answer badTime = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?GE_eventTime=yesterday");
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.body()).contains("EPCIS-102");
+    }
+
+    @Test
+    void without_credentials_the_binding_answers_401_and_a_consumer_gets_403() {
+        assertThat(http.get(null, "/epcis/events").status()).isEqualTo(401);
+        assertThat(http.post(null, "/epcis/capture", LD, doc()).status()).isEqualTo(401);
+        assertThat(http.get(EpcisHttp.CONSUMER, "/epcis/events").status()).isEqualTo(403);
+        assertThat(http.post(EpcisHttp.CONSUMER, "/epcis/capture", LD, doc()).status()).isEqualTo(403);
+        assertThat(http.post(EpcisHttp.REGULATOR, "/epcis/capture", LD, doc()).status()).isEqualTo(403);
+        assertThat(http.get(EpcisHttp.REGULATOR, "/epcis/events").status()).isEqualTo(200);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
