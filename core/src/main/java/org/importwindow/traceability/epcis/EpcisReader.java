@@ -408,7 +408,7 @@ public final class EpcisReader {
                                 + " is neither a CBV 2.0 type nor a user vocabulary URI");
                     }
                 }
-                if (!Cbv.isAbsoluteUri(id.trim())) {
+                if (!Cbv.isAbsoluteUri(id.trim()) && !ImportLinks.isImportLink(type)) {
                     error(EpcisRules.BIZ_TRANSACTION, path + ".bizTransaction", "a bizTransaction id is a URI: " + id);
                 }
                 out.add(new BizTransaction(type, id.trim()));

@@ -155,9 +155,27 @@ public final class Identifiers {
 
     /**
      * The canonical form of an identifier (see the class comment); a malformed identifier comes back trimmed, as
-     * sent (the validator refuses it before anything is stored).
+     * sent (the validator refuses it before anything is stored). A serialised trade item is its GTIN and serial: a
+     * lot qualifier in its Digital Link is dropped (an SGTIN carries none, and the lot does not make the object), and
+     * kept apart by {@link #lotClassOf}.
      */
     public static String canonical(String v) {
+        String full = withQualifiers(v);
+        if (full != null && full.startsWith(DL_BASE + "01/") && full.contains("/21/")) {
+            int lot = full.indexOf("/10/");
+            if (lot > 0 && lot < full.indexOf("/21/")) {
+                return full.substring(0, lot) + full.substring(full.indexOf("/21/"));
+            }
+        }
+        return full;
+    }
+
+    /** The lot class of an identifier as sent ({@code https://id.gs1.org/01/{gtin}/10/{lot}}), or null. */
+    public static String lotClassOf(String v) {
+        return lotClass(withQualifiers(v));
+    }
+
+    private static String withQualifiers(String v) {
         if (v == null) {
             return null;
         }

@@ -83,8 +83,10 @@ class EpcisScenariosTest {
         assertThat(Identifiers.canonical("urn:epc:id:giai:4000001.111")).isEqualTo("https://id.gs1.org/8004/4000001111");
         assertThat(Identifiers.canonical("urn:epc:id:grai:4012345.55555.987"))
                 .isEqualTo("https://id.gs1.org/8003/04012345555554987");
-        assertThat(Identifiers.lotClass("https://id.gs1.org/01/09521141012345/10/L1/21/7"))
+        assertThat(Identifiers.lotClassOf("https://id.gs1.org/01/09521141012345/10/L1/21/7"))
                 .isEqualTo("https://id.gs1.org/01/09521141012345/10/L1");
+        assertThat(Identifiers.canonical("https://id.gs1.org/01/09521141012345/10/L1/21/7"))
+                .isEqualTo(Identifiers.canonical("urn:epc:id:sgtin:9521141.001234.7"));
     }
 
     @Test

@@ -91,7 +91,7 @@ public class EpcisStore {
                 String c = Identifiers.canonical(id.identifier());
                 if (seen.add(id.role() + " " + c)) {
                     idRows.add(new Object[] {seq, id.role().name(), c, Identifiers.gtinClass(c),
-                            Identifiers.lotClass(c)});
+                            Identifiers.lotClassOf(id.identifier())});
                 }
             }
             for (BizTransaction t : e.bizTransactionList()) {

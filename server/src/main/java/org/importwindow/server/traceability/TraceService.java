@@ -1,0 +1,224 @@
+package org.importwindow.server.traceability;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.importwindow.traceability.epcis.Identifiers;
+import org.importwindow.traceability.epcis.ImportLinks;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Traces a product class (GTIN), lot (GTIN + lot) or serial through the stored EPCIS events: backward to the import
+ * declaration or e-commerce inventory list an event names (bizTransaction types of {@link ImportLinks}), and forward
+ * through aggregation and association (parent and children move together), transformation (inputs become outputs)
+ * and shipping/receiving (to each source's and destination's party or location, and each business location). The
+ * walk goes over identifiers, a batch of them per query on the indexed identifier rows, and stops at
+ * {@link #MAX_OBJECTS} objects or {@link #MAX_EVENTS} events (then {@code truncated}).
+ *
+ * <p>It does not order events in time: an object aggregated into a pallet is traced with everything the pallet ever
+ * held (a trace errs towards telling too many people in a recall rather than too few).
+ */
+@Service
+public class TraceService {
+    public static final int MAX_OBJECTS = 50_000;
+    public static final int MAX_EVENTS = 200_000;
+    private static final int BATCH = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public TraceService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The trace of the identifier; {@code caller} is who asks (every signed-in user may trace, issue 5). */
+    public Trace trace(String identifier, String caller) {
+        String c = Identifiers.canonical(identifier.trim());
+        String kind;
+        String column;
+        if (c.equals(Identifiers.gtinClass(c))) {
+            kind = "class";
+            column = "gtin_class";
+        } else if (c.equals(Identifiers.lotClass(c))) {
+            kind = "lot";
+            column = "lot_class";
+        } else {
+            kind = "serial";
+            column = "identifier";
+        }
+        Map<String, Trace.Node> nodes = new LinkedHashMap<>();
+        Set<Trace.Edge> edges = new LinkedHashSet<>();
+        Map<Long, Trace.Event> events = new LinkedHashMap<>();
+        Map<String, Trace.ImportLink> imports = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        Deque<String> frontier = new ArrayDeque<>();
+        for (String id : jdbc.queryForList("select distinct identifier from epcis_event_identifier where " + column
+                + " = :c", Map.of("c", c), String.class)) {
+            if (seen.add(id)) {
+                frontier.add(id);
+            }
+        }
+        if ("serial".equals(kind) && seen.add(c)) {
+            frontier.add(c);
+        }
+        boolean truncated = false;
+        Set<Long> done = new HashSet<>();
+        while (!frontier.isEmpty()) {
+            List<String> batch = new ArrayList<>();
+            while (!frontier.isEmpty() && batch.size() < BATCH) {
+                batch.add(frontier.poll());
+            }
+            batch.forEach(id -> nodes.putIfAbsent(id, new Trace.Node(id, "object", id)));
+            List<Long> seqs = jdbc.queryForList("select distinct event_seq from epcis_event_identifier where "
+                    + "identifier in (:ids)", Map.of("ids", batch), Long.class);
+            List<Long> fresh = seqs.stream().filter(done::add).toList();
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            if (done.size() > MAX_EVENTS) {
+                truncated = true;
+                break;
+            }
+            for (int from = 0; from < fresh.size(); from += BATCH) {
+                List<Long> part = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+                List<String> next = expand(part, nodes, edges, events, imports);
+                for (String n : next) {
+                    if (seen.size() >= MAX_OBJECTS) {
+                        truncated = true;
+                        break;
+                    }
+                    if (seen.add(n)) {
+                        frontier.add(n);
+                    }
+                }
+            }
+        }
+        List<Trace.Event> ordered = new ArrayList<>(events.values());
+        ordered.sort(java.util.Comparator.comparing(Trace.Event::eventTime));
+        return new Trace(identifier, c, kind, List.copyOf(nodes.values()), List.copyOf(edges), ordered,
+                List.copyOf(imports.values()), truncated);
+    }
+
+    /** Reads the events, adds their edges, and answers the identifiers they lead to. */
+    private List<String> expand(List<Long> seqs, Map<String, Trace.Node> nodes, Set<Trace.Edge> edges,
+                                Map<Long, Trace.Event> events, Map<String, Trace.ImportLink> imports) {
+        MapSqlParameterSource p = new MapSqlParameterSource("s", seqs);
+        Map<Long, String> ids = new HashMap<>();
+        Map<Long, String> steps = new HashMap<>();
+        jdbc.query("select seq, event_id, event_type, event_time, action, biz_step, disposition, biz_location, "
+                + "captured_by from epcis_event where seq in (:s)", p, rs -> {
+                    long seq = rs.getLong(1);
+                    ids.put(seq, rs.getString(2));
+                    steps.put(seq, rs.getString(6));
+                    events.put(seq, new Trace.Event(rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                });
+        Map<Long, Map<String, List<String>>> roles = new HashMap<>();
+        jdbc.query("select event_seq, role, identifier from epcis_event_identifier where event_seq in (:s)", p, rs -> {
+            roles.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+        });
+        List<String> next = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, List<String>>> e : roles.entrySet()) {
+            String eventId = ids.get(e.getKey());
+            Map<String, List<String>> r = e.getValue();
+            List<String> parents = r.getOrDefault("PARENT", List.of());
+            List<String> children = new ArrayList<>(r.getOrDefault("CHILD", List.of()));
+            children.addAll(r.getOrDefault("CHILD_QUANTITY", List.of()));
+            for (String parent : parents) {
+                for (String child : children) {
+                    edges.add(new Trace.Edge(parent, child, "contains", eventId));
+                }
+            }
+            List<String> inputs = new ArrayList<>(r.getOrDefault("INPUT", List.of()));
+            inputs.addAll(r.getOrDefault("INPUT_QUANTITY", List.of()));
+            List<String> outputs = new ArrayList<>(r.getOrDefault("OUTPUT", List.of()));
+            outputs.addAll(r.getOrDefault("OUTPUT_QUANTITY", List.of()));
+            for (String in : inputs) {
+                for (String out : outputs) {
+                    edges.add(new Trace.Edge(in, out, "transformed_into", eventId));
+                }
+            }
+            r.values().forEach(next::addAll);
+        }
+        Map<Long, List<String>> objectsOf = new HashMap<>();
+        roles.forEach((seq, r) -> {
+            List<String> all = new ArrayList<>();
+            r.forEach((role, list) -> {
+                if (!role.equals("CHILD") && !role.equals("CHILD_QUANTITY") || !r.containsKey("PARENT")) {
+                    all.addAll(list);
+                }
+            });
+            objectsOf.put(seq, all);
+        });
+        jdbc.query("select event_seq, kind, sd_type, party from epcis_source_destination where event_seq in (:s)", p,
+                rs -> {
+                    long seq = rs.getLong(1);
+                    String party = rs.getString(4);
+                    String type = rs.getString(3);
+                    nodes.putIfAbsent(party, new Trace.Node(party, "location".equals(type) ? "location" : "party",
+                            party));
+                    if ("D".equals(rs.getString(2))) {
+                        for (String o : objectsOf.getOrDefault(seq, List.of())) {
+                            edges.add(new Trace.Edge(o, party, "shipped_to", ids.get(seq)));
+                        }
+                    }
+                });
+        events.forEach((seq, ev) -> {
+            if (seqs.contains(seq) && ev.bizLocation() != null) {
+                nodes.putIfAbsent(ev.bizLocation(), new Trace.Node(ev.bizLocation(), "location", ev.bizLocation()));
+                String relation = "receiving".equals(steps.get(seq)) ? "received_at" : "at";
+                for (String o : objectsOf.getOrDefault(seq, List.of())) {
+                    edges.add(new Trace.Edge(o, ev.bizLocation(), relation, ids.get(seq)));
+                }
+            }
+        });
+        jdbc.query("select event_seq, tx_type, tx_value from epcis_biz_transaction where event_seq in (:s) and "
+                + "tx_type in (:t)", p.addValue("t", List.of(ImportLinks.CUSTOMS_DECLARATION,
+                ImportLinks.CBEC_INVENTORY)), rs -> {
+                    long seq = rs.getLong(1);
+                    boolean declaration = ImportLinks.CUSTOMS_DECLARATION.equals(rs.getString(2));
+                    String key = ImportLinks.key(rs.getString(3));
+                    String nodeId = (declaration ? "declaration:" : "inventory:") + key;
+                    Trace.ImportLink link = imports.computeIfAbsent(nodeId, k -> declaration ? declaration(key)
+                            : inventory(key));
+                    nodes.putIfAbsent(nodeId, new Trace.Node(nodeId, link.kind(), key));
+                    for (String o : objectsOf.getOrDefault(seq, List.of())) {
+                        edges.add(new Trace.Edge(nodeId, o, "imported_under", ids.get(seq)));
+                    }
+                });
+        return next;
+    }
+
+    private Trace.ImportLink declaration(String id) {
+        List<Trace.ImportLink> found = jdbc.query("select d.importer, e.name_zh, d.status from declaration d "
+                + "left join enterprise e on e.uscc = d.importer where d.id = :id", Map.of("id", id), (rs, n) -> {
+                    List<String> origins = jdbc.queryForList("select distinct origin from declaration_item where "
+                            + "declaration_id = :id and origin is not null order by origin", Map.of("id", id),
+                            String.class);
+                    return new Trace.ImportLink("declaration", id, true, rs.getString(1), rs.getString(2), origins,
+                            rs.getString(3));
+                });
+        return found.isEmpty() ? new Trace.ImportLink("declaration", id, false, null, null, List.of(), null)
+                : found.get(0);
+    }
+
+    private Trace.ImportLink inventory(String key) {
+        List<Trace.ImportLink> found = jdbc.query("select i.ebp_code, i.agent_code, i.status from cbec_inventory i "
+                + "where i.cop_no = :k or i.invt_no = :k", Map.of("k", key), (rs, n) -> new Trace.ImportLink(
+                        "inventory", key, true, rs.getString(2), null, List.of(), rs.getString(3)));
+        return found.isEmpty() ? new Trace.ImportLink("inventory", key, false, null, null, List.of(), null)
+                : found.get(0);
+    }
+}

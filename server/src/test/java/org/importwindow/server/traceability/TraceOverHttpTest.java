@@ -1,0 +1,135 @@
+package org.importwindow.server.traceability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A lot of imported coffee traced over HTTP: commissioned under its import declaration, packed on a pallet, shipped
+ * to a distributor and received by a retailer; the trace of the lot reaches the declaration (importer, origin), the
+ * pallet, the distributor and the retailer, and not another lot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:epcis-trace;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+class TraceOverHttpTest {
+    static final String GTIN = "09521141012345";
+    static final String DISTRIBUTOR = "urn:epc:id:pgln:9521141.00010";
+    static final String RETAILER = "urn:epc:id:pgln:9521141.00020";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    static String event(String body) {
+        return "{\"eventTime\":\"2026-08-01T10:00:00+08:00\",\"eventTimeZoneOffset\":\"+08:00\"," + body + "}";
+    }
+
+    @Test
+    void a_lot_is_traced_back_to_its_declaration_and_forward_through_the_pallet_to_distributor_and_retailer() {
+        String importer = db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
+                .query(String.class).single();
+        Instant now = Instant.parse("2026-07-30T00:00:00Z");
+        db.sql("insert into declaration (id, importer, reference, request_hash, declaration_kind, status, "
+                + "declaration_date, request_json, paid, lodged_by, lodged_at, updated_at, version) values "
+                + "('trace-decl-1', ?, 'TRACE-1', 'x', 'IMPORT', 'RELEASED', date '2026-07-30', '{}', 0, "
+                + "'declarant-a', ?, ?, 1)").params(importer, Timestamp.from(now), Timestamp.from(now)).update();
+        db.sql("insert into declaration_item (declaration_id, item_no, commodity_code, origin) values "
+                + "('trace-decl-1', 1, '0901210000', 'CO')").update();
+        List<String> events = new ArrayList<>();
+        events.add(event("""
+                "type":"ObjectEvent","action":"ADD","bizStep":"commissioning",
+                "epcList":["https://id.gs1.org/01/%1$s/10/L1/21/1","https://id.gs1.org/01/%1$s/10/L1/21/2"],
+                "bizTransactionList":[{"type":"https://importwindow.org/btt/customs-declaration",
+                  "bizTransaction":"trace-decl-1"}]""".formatted(GTIN)));
+        events.add(event("""
+                "type":"AggregationEvent","action":"ADD","bizStep":"packing",
+                "parentID":"urn:epc:id:sscc:9521141.0000000001",
+                "childEPCs":["urn:epc:id:sgtin:9521141.001234.1","urn:epc:id:sgtin:9521141.001234.2"]"""));
+        events.add(event("""
+                "type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","disposition":"in_transit",
+                "epcList":["urn:epc:id:sscc:9521141.0000000001"],
+                "sourceList":[{"type":"owning_party","source":"urn:epc:id:pgln:9521141.00000"}],
+                "destinationList":[{"type":"owning_party","destination":"%s"}]""".formatted(DISTRIBUTOR)));
+        events.add(event("""
+                "type":"ObjectEvent","action":"OBSERVE","bizStep":"receiving",
+                "epcList":["https://id.gs1.org/00/095211410000000014"],
+                "bizLocation":{"id":"urn:epc:id:sgln:9521141.00020.0"},
+                "destinationList":[{"type":"owning_party","destination":"%s"}]""".formatted(RETAILER)));
+        events.add(event("""
+                "type":"ObjectEvent","action":"ADD","bizStep":"commissioning",
+                "epcList":["https://id.gs1.org/01/%s/10/L2/21/9"]""".formatted(GTIN)));
+        EpcisHttp http = new EpcisHttp(port);
+        JsonNode job = http.capture(EpcisHttp.DECLARANT_A, "application/ld+json",
+                EpcisApiOverHttpTest.doc(events.toArray(String[]::new)));
+        assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+
+        EpcisHttp.Answer a = http.get(EpcisHttp.CONSUMER, "/api/v1/trace?epcClass="
+                + URLEncoder.encode("urn:epc:class:lgtin:9521141.001234.L1", StandardCharsets.UTF_8));
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode t = a.json();
+        assertThat(t.get("kind").asString()).isEqualTo("lot");
+        List<String> nodes = new ArrayList<>();
+        t.get("nodes").forEach(n -> nodes.add(n.get("id").asString()));
+        assertThat(nodes).contains("https://id.gs1.org/01/" + GTIN + "/21/1", "https://id.gs1.org/00/095211410000000014",
+                "https://id.gs1.org/417/9521141000106", "https://id.gs1.org/417/9521141000205",
+                "declaration:trace-decl-1");
+        assertThat(nodes).doesNotContain("https://id.gs1.org/01/" + GTIN + "/21/9");
+        JsonNode link = t.get("imports").get(0);
+        assertThat(link.get("found").asBoolean()).isTrue();
+        assertThat(link.get("importer").asString()).isEqualTo(importer);
+        assertThat(link.get("origins").get(0).asString()).isEqualTo("CO");
+        List<String> relations = new ArrayList<>();
+        t.get("edges").forEach(e -> relations.add(e.get("relation").asString() + " " + e.get("to").asString()));
+        assertThat(relations).contains("contains https://id.gs1.org/01/" + GTIN + "/21/2",
+                "shipped_to https://id.gs1.org/417/9521141000106", "shipped_to https://id.gs1.org/417/9521141000205",
+                "imported_under https://id.gs1.org/01/" + GTIN + "/21/1");
+        assertThat(t.get("events").size()).isEqualTo(4);
+
+        EpcisHttp.Answer anonymous = http.get(null, "/api/v1/trace?epc=urn:epc:id:sgtin:9521141.001234.1");
+        assertThat(anonymous.status()).isEqualTo(401);
+        String page = signedInPage("regulator", "/trace?epc="
+                + URLEncoder.encode("urn:epc:id:sgtin:9521141.001234.1", StandardCharsets.UTF_8) + "&lang=zh");
+        assertThat(page).contains("追溯结果").contains("https://id.gs1.org/417/9521141000205").contains("发往")
+                .contains("trace-decl-1");
+    }
+
+    /** The page as a signed-in user sees it (form login with the session cookie and CSRF token). */
+    String signedInPage(String user, String path) {
+        try {
+            java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager()).build();
+            String base = "http://localhost:" + port;
+            String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(login);
+            assertThat(m.find()).as(login).isTrue();
+            String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(m.group(1),
+                    StandardCharsets.UTF_8);
+            browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> r = browser.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
