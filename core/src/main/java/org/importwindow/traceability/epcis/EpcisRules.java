@@ -45,6 +45,9 @@ public final class EpcisRules {
     /** A recordTime or another time field that is not an xsd:dateTime. */
     public static final String OTHER_TIME = "EPCIS-021";
 
+    /** An eventID already given to a different event (stored, or earlier in the same document). */
+    public static final String EVENT_ID_TAKEN = "EPCIS-022";
+
     /** A query parameter the standard does not define. */
     public static final String QUERY_UNKNOWN_PARAMETER = "EPCIS-101";
     /** A query parameter with a value of the wrong form (time, number, empty). */

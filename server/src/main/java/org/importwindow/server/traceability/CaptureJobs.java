@@ -62,7 +62,15 @@ public class CaptureJobs implements DisposableBean {
         if (errors.isEmpty()) {
             try {
                 OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-                count = store.store(capture.events(), capturedBy, id, now).eventIds().size();
+                try {
+                    count = store.store(capture.events(), capturedBy, id, now).eventIds().size();
+                } catch (org.springframework.dao.DuplicateKeyException race) {
+                    // another capture stored one of these events between the duplicate check and the insert: once
+                    // more, and the check sees it
+                    count = store.store(capture.events(), capturedBy, id, now).eventIds().size();
+                }
+            } catch (EpcisStore.EventIdTaken e) {
+                errors = e.errors();
             } catch (RuntimeException e) {
                 errors = List.of(new EpcisError("EPCIS-900", -1, "", "the events could not be stored: "
                         + e.getClass().getSimpleName()));

@@ -103,7 +103,12 @@ public class EpcisController {
         if (!c.ok()) {
             throw new EpcisProblem(HttpStatus.BAD_REQUEST, "The event is not valid", c.errors());
         }
-        EpcisStore.Stored s = store.store(c.events(), capturedBy(user), null, now());
+        EpcisStore.Stored s;
+        try {
+            s = store.store(c.events(), capturedBy(user), null, now());
+        } catch (EpcisStore.EventIdTaken e) {
+            throw new EpcisProblem(HttpStatus.CONFLICT, "The eventID is taken", e.errors());
+        }
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION,
                 "/epcis/events/" + URLEncoder.encode(s.eventIds().get(0), StandardCharsets.UTF_8)).build();
     }

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.importwindow.server.jdbc.BatchWriter;
 import org.importwindow.traceability.epcis.BizTransaction;
+import org.importwindow.traceability.epcis.EpcisError;
 import org.importwindow.traceability.epcis.EpcisEvent;
 import org.importwindow.traceability.epcis.EpcisQuery;
+import org.importwindow.traceability.epcis.EpcisRules;
 import org.importwindow.traceability.epcis.EventHash;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.importwindow.traceability.epcis.SourceDestination;
@@ -48,9 +50,18 @@ public class EpcisStore {
     public record Stored(List<String> eventIds, int duplicates) {
     }
 
-    /** One event as stored, for the trace. */
-    public record Row(long seq, String eventId, String type, OffsetDateTime eventTime, String action, String bizStep,
-                      String disposition, String readPoint, String bizLocation, String capturedBy) {
+    /** Events whose eventID another event already has: nothing of the capture is stored. */
+    public static final class EventIdTaken extends RuntimeException {
+        private final List<EpcisError> errors;
+
+        EventIdTaken(List<EpcisError> errors) {
+            super("eventID taken");
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<EpcisError> errors() {
+            return errors;
+        }
     }
 
     @Transactional
@@ -69,6 +80,7 @@ public class EpcisStore {
                     .param("h", hashes.subList(from, Math.min(hashes.size(), from + BATCH)))
                     .query((rs, n) -> existing.put(rs.getString(1), rs.getString(2))).list();
         }
+        checkEventIds(events, eventHashes, byHash);
         // a duplicate answers with the eventID it was first stored under
         List<String> ids = eventHashes.stream().map(h -> existing.getOrDefault(h, byHash.get(h).eventID())).toList();
         List<Object[]> eventRows = new ArrayList<>();
@@ -112,6 +124,50 @@ public class EpcisStore {
         insert("insert into epcis_biz_transaction (event_seq, tx_type, tx_value) values (?, ?, ?)", bttRows);
         insert("insert into epcis_source_destination (event_seq, kind, sd_type, party) values (?, ?, ?, ?)", sdRows);
         return new Stored(ids, events.size() - eventRows.size());
+    }
+
+    /** An eventID names one event: refused when another event (another hash) has it, stored or in this capture. */
+    private void checkEventIds(List<EpcisEvent> events, List<String> eventHashes, Map<String, EpcisEvent> byHash) {
+        Map<String, String> hashOfId = new java.util.HashMap<>();
+        List<EpcisError> errors = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            String id = events.get(i).eventID();
+            if (id == null) {
+                continue;
+            }
+            given.add(id);
+            String before = hashOfId.putIfAbsent(id, eventHashes.get(i));
+            if (before != null && !before.equals(eventHashes.get(i))) {
+                errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, i, "eventID", "eventID " + id
+                        + " is given to another event earlier in this document"));
+            }
+        }
+        for (int from = 0; from < given.size(); from += BATCH) {
+            db.sql("select event_id, event_hash from epcis_event where event_id in (:ids)")
+                    .param("ids", given.subList(from, Math.min(given.size(), from + BATCH)))
+                    .query((rs, n) -> {
+                        String id = rs.getString(1);
+                        if (!rs.getString(2).equals(hashOfId.get(id))) {
+                            int i = eventIndexOf(events, id);
+                            errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, i, "eventID", "eventID " + id
+                                    + " is already another event's"));
+                        }
+                        return id;
+                    }).list();
+        }
+        if (!errors.isEmpty()) {
+            throw new EventIdTaken(errors);
+        }
+    }
+
+    private static int eventIndexOf(List<EpcisEvent> events, String id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (id.equals(events.get(i).eventID())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void insert(String sql, List<Object[]> rows) {

@@ -90,6 +90,19 @@ class EpcisApiOverHttpTest {
         assertThat(list.size()).isEqualTo(1);
         assertThat(db.sql("select count(*) from epcis_event where event_hash in (select event_hash from epcis_event "
                 + "where biz_step = 'shipping' and event_type = 'ObjectEvent')").query(Long.class).single()).isEqualTo(1);
+        EpcisHttp.Answer po = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?EQ_bizTransaction_po="
+                + enc("http://transaction.acme.com/po/12345678") + "&eventType=ObjectEvent");
+        assertThat(po.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(2);
+        EpcisHttp.Answer lot = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?MATCH_epcClass="
+                + enc("https://id.gs1.org/01/04012345123456/10/998877"));
+        assertThat(lot.json().at("/epcisBody/queryResults/resultsBody/eventList/0/type").asString())
+                .isEqualTo("AggregationEvent");
+        EpcisHttp.Answer output = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?MATCH_outputEPC="
+                + enc("urn:epc:id:sgtin:4012345.077889.25") + "&GE_recordTime=" + enc("2020-01-01T00:00:00Z"));
+        assertThat(output.json().at("/epcisBody/queryResults/resultsBody/eventList/0/type").asString())
+                .isEqualTo("TransformationEvent");
+        assertThat(http.get(EpcisHttp.DECLARANT_A, "/epcis/events/" + enc("urn:uuid:nothing-here")).status())
+                .isEqualTo(404);
         for (String type : List.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent",
                 "AssociationEvent")) {
             EpcisHttp.Answer a = http.get(EpcisHttp.REGULATOR, "/epcis/events?eventType=" + type);
@@ -148,6 +161,25 @@ class EpcisApiOverHttpTest {
                 + " where i.identifier = 'https://id.gs1.org/01/09521141012345/21/7001'").query(String.class).single())
                 .isEqualTo(db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
                         .query(String.class).single());
+    }
+
+    @Test
+    void an_event_id_already_given_to_another_event_is_refused_and_nothing_is_stored() {
+        String first = observe("urn:epc:id:sgtin:9521141.001234.8001", "shipping", "2026-08-03T10:00:00+08:00")
+                .replace("{\"type\"", "{\"eventID\":\"urn:uuid:7c1d0c2e-0000-4000-8000-000000000001\",\"type\"");
+        assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(first)).get("success").asBoolean()).isTrue();
+        long before = events();
+        String other = first.replace("8001", "8002");
+        JsonNode job = http.capture(EpcisHttp.DECLARANT_A, LD, doc(observe("urn:epc:id:sgtin:9521141.001234.8003",
+                "shipping", "2026-08-03T10:00:00+08:00"), other));
+        assertThat(job.get("success").asBoolean()).isFalse();
+        assertThat(job.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-022");
+        assertThat(job.get("errors").get(0).get("eventIndex").asInt()).isEqualTo(1);
+        assertThat(events()).isEqualTo(before);
+        EpcisHttp.Answer single = http.post(EpcisHttp.DECLARANT_A, "/epcis/events", LD, other.replace("{\"eventID\"",
+                "{\"@context\":[\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"],\"eventID\""));
+        assertThat(single.status()).as(single.body()).isEqualTo(409);
+        assertThat(single.contentType()).startsWith("application/problem+json");
     }
 
     @Test
