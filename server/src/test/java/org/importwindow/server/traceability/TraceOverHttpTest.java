@@ -27,6 +27,7 @@ class TraceOverHttpTest {
     static final String GTIN = "09521141012345";
     static final String DISTRIBUTOR = "urn:epc:id:pgln:9521141.00010";
     static final String RETAILER = "urn:epc:id:pgln:9521141.00020";
+    static final String CAFE = "urn:epc:id:pgln:9521141.00030";
 
     @LocalServerPort
     int port;
@@ -72,6 +73,15 @@ class TraceOverHttpTest {
         events.add(event("""
                 "type":"ObjectEvent","action":"ADD","bizStep":"commissioning",
                 "epcList":["https://id.gs1.org/01/%s/10/L2/21/9"]""".formatted(GTIN)));
+        // part of the lot is roasted into a lot of another product, which goes to a cafe
+        events.add(event("""
+                "type":"TransformationEvent","bizStep":"commissioning",
+                "inputQuantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.001234.L1","quantity":20,"uom":"KGM"}],
+                "outputQuantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.005678.R1","quantity":16,"uom":"KGM"}]"""));
+        events.add(event("""
+                "type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping",
+                "quantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.005678.R1","quantity":16,"uom":"KGM"}],
+                "destinationList":[{"type":"owning_party","destination":"%s"}]""".formatted(CAFE)));
         EpcisHttp http = new EpcisHttp(port);
         JsonNode job = http.capture(EpcisHttp.DECLARANT_A, "application/ld+json",
                 EpcisApiOverHttpTest.doc(events.toArray(String[]::new)));
@@ -97,7 +107,9 @@ class TraceOverHttpTest {
         assertThat(relations).contains("contains https://id.gs1.org/01/" + GTIN + "/21/2",
                 "shipped_to https://id.gs1.org/417/9521141000106", "shipped_to https://id.gs1.org/417/9521141000205",
                 "imported_under https://id.gs1.org/01/" + GTIN + "/21/1");
-        assertThat(t.get("events").size()).isEqualTo(4);
+        assertThat(relations).contains("transformed_into https://id.gs1.org/01/09521141056783/10/R1",
+                "shipped_to https://id.gs1.org/417/9521141000304");
+        assertThat(t.get("events").size()).isEqualTo(6);
 
         EpcisHttp.Answer anonymous = http.get(null, "/api/v1/trace?epc=urn:epc:id:sgtin:9521141.001234.1");
         assertThat(anonymous.status()).isEqualTo(401);
