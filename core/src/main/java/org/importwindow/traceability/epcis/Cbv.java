@@ -71,6 +71,11 @@ public enum Cbv {
         return terms.contains(normalised) ? WEB + webPart + "-" + normalised : normalised;
     }
 
+    /** The CBV URN of a normalised value (as the XML binding writes it); a user URI unchanged. */
+    public String urn(String normalised) {
+        return terms.contains(normalised) ? "urn:epcglobal:cbv:" + urnPart + ":" + normalised : normalised;
+    }
+
     static boolean isAbsoluteUri(String v) {
         int colon = v.indexOf(':');
         if (colon < 1 || colon == v.length() - 1) {

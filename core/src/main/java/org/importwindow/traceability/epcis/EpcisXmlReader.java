@@ -32,16 +32,28 @@ public final class EpcisXmlReader {
     private int elements;
     private final Map<String, String> usedNamespaces = new LinkedHashMap<>();
 
-    private EpcisXmlReader(XMLStreamReader r) {
+    private final boolean queryDocument;
+
+    private EpcisXmlReader(XMLStreamReader r, boolean queryDocument) {
         this.r = r;
+        this.queryDocument = queryDocument;
     }
 
     /** The capture document read and checked; an unreadable document is one EPCIS-001 (or EPCIS-018) error. */
     public static Capture read(InputStream in) {
+        return read(in, false);
+    }
+
+    /** The events of an EPCIS 2.0 XML query document ({@code epcisq:EPCISQueryDocument}), read and checked. */
+    public static Capture readQueryDocument(InputStream in) {
+        return read(in, true);
+    }
+
+    private static Capture read(InputStream in, boolean queryDocument) {
         try {
             XMLStreamReader r = STAX.createXMLStreamReader(in);
             try {
-                Map<String, Object> tree = new EpcisXmlReader(r).document();
+                Map<String, Object> tree = new EpcisXmlReader(r, queryDocument).document();
                 return EpcisReader.readDocument(tree, false);
             } finally {
                 r.close();
@@ -61,8 +73,10 @@ public final class EpcisXmlReader {
 
     private Map<String, Object> document() throws XMLStreamException {
         r.nextTag();
-        if (!"EPCISDocument".equals(r.getLocalName()) || !NAMESPACE.equals(r.getNamespaceURI())) {
-            throw new XMLStreamException("the root must be epcis:EPCISDocument in " + NAMESPACE + ", not {"
+        String root = queryDocument ? "EPCISQueryDocument" : "EPCISDocument";
+        String rootNamespace = queryDocument ? EpcisXmlWriter.QUERY_NAMESPACE : NAMESPACE;
+        if (!root.equals(r.getLocalName()) || !rootNamespace.equals(r.getNamespaceURI())) {
+            throw new XMLStreamException("the root must be " + root + " in " + rootNamespace + ", not {"
                     + r.getNamespaceURI() + "}" + r.getLocalName());
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -75,15 +89,9 @@ public final class EpcisXmlReader {
         }
         List<Object> events = new ArrayList<>();
         depth = 1;
-        while (next() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             if ("EPCISBody".equals(r.getLocalName())) {
-                while (next() == XMLStreamConstants.START_ELEMENT) {
-                    if ("EventList".equals(r.getLocalName())) {
-                        eventList(events);
-                    } else {
-                        skip();
-                    }
-                }
+                body(events);
             } else {
                 skip();
             }
@@ -92,8 +100,21 @@ public final class EpcisXmlReader {
         return doc;
     }
 
+    private void body(List<Object> events) throws XMLStreamException {
+        while (nextChild()) {
+            String name = r.getLocalName();
+            if ("EventList".equals(name)) {
+                eventList(events);
+            } else if (queryDocument && ("QueryResults".equals(name) || "resultsBody".equals(name))) {
+                body(events);
+            } else {
+                skip();
+            }
+        }
+    }
+
     private void eventList(List<Object> events) throws XMLStreamException {
-        while (next() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             if ("extension".equals(r.getLocalName())) {
                 eventList(events);
             } else {
@@ -111,7 +132,7 @@ public final class EpcisXmlReader {
 
     /** The children of the current element as event fields, flattening 1.x-style extension wrappers. */
     private void eventFields(Map<String, Object> e) throws XMLStreamException {
-        while (next() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             String name = r.getLocalName();
             String ns = r.getNamespaceURI();
             if (ns != null && !ns.isEmpty()) {
@@ -121,13 +142,13 @@ public final class EpcisXmlReader {
                 eventFields(e);
             } else if (EPC_LISTS.contains(name)) {
                 List<Object> epcs = new ArrayList<>();
-                while (next() == XMLStreamConstants.START_ELEMENT) {
+                while (nextChild()) {
                     epcs.add(text());
                 }
                 e.put(name, epcs);
             } else if (QUANTITY_LISTS.contains(name)) {
                 List<Object> qs = new ArrayList<>();
-                while (next() == XMLStreamConstants.START_ELEMENT) {
+                while (nextChild()) {
                     qs.add(generic());
                 }
                 e.put(name, qs);
@@ -139,10 +160,10 @@ public final class EpcisXmlReader {
                 e.put(name, typedList("destination"));
             } else if ("sensorElementList".equals(name)) {
                 List<Object> sensors = new ArrayList<>();
-                while (next() == XMLStreamConstants.START_ELEMENT) {
+                while (nextChild()) {
                     Map<String, Object> sensor = new LinkedHashMap<>();
                     List<Object> reports = new ArrayList<>();
-                    while (next() == XMLStreamConstants.START_ELEMENT) {
+                    while (nextChild()) {
                         if ("sensorReport".equals(r.getLocalName()) && isEmpty(r.getNamespaceURI())) {
                             reports.add(generic());
                         } else {
@@ -158,10 +179,10 @@ public final class EpcisXmlReader {
                 e.put(name, sensors);
             } else if ("errorDeclaration".equals(name)) {
                 Map<String, Object> decl = new LinkedHashMap<>();
-                while (next() == XMLStreamConstants.START_ELEMENT) {
+                while (nextChild()) {
                     if ("correctiveEventIDs".equals(r.getLocalName())) {
                         List<Object> ids = new ArrayList<>();
-                        while (next() == XMLStreamConstants.START_ELEMENT) {
+                        while (nextChild()) {
                             ids.add(text());
                         }
                         decl.put("correctiveEventIDs", ids);
@@ -173,7 +194,7 @@ public final class EpcisXmlReader {
                 e.put(name, decl);
             } else if ("persistentDisposition".equals(name)) {
                 Map<String, Object> pd = new LinkedHashMap<>();
-                while (next() == XMLStreamConstants.START_ELEMENT) {
+                while (nextChild()) {
                     String key = r.getLocalName();
                     @SuppressWarnings("unchecked")
                     List<Object> values = (List<Object>) pd.computeIfAbsent(key, k -> new ArrayList<>());
@@ -192,7 +213,7 @@ public final class EpcisXmlReader {
     /** bizTransaction / source / destination elements: the type attribute and the text. */
     private List<Object> typedList(String element) throws XMLStreamException {
         List<Object> out = new ArrayList<>();
-        while (next() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             Map<String, Object> item = new LinkedHashMap<>();
             String type = r.getAttributeValue(null, "type");
             if (type != null) {
@@ -267,6 +288,22 @@ public final class EpcisXmlReader {
                 return text.toString().trim();
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(r.getText());
+            }
+        }
+    }
+
+    /**
+     * To the next child element of an element that holds elements only (true), or past its end (false); stray text
+     * there is passed over, so it cannot put the reader out of step.
+     */
+    private boolean nextChild() throws XMLStreamException {
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                return false;
             }
         }
     }

@@ -84,4 +84,18 @@ class EpcisExamplesTest {
         assertThat(xml.events().get(1).json().get("@context")).isEqualTo(
                 List.of(Map.of("example", "http://ns.example.com/epcis/")));
     }
+
+    @ParameterizedTest
+    @MethodSource("valid")
+    void every_valid_example_written_as_an_xml_query_document_reads_back_as_the_same_events(Path file)
+            throws IOException {
+        Capture c = read(file);
+        String xml = EpcisXmlWriter.queryDocument(c.events().stream().map(EpcisEvent::json).toList(),
+                java.time.OffsetDateTime.parse("2026-07-22T00:00:00Z"));
+        Capture back = EpcisXmlReader.readQueryDocument(new java.io.ByteArrayInputStream(
+                xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.errors()).as(xml).isEmpty();
+        assertThat(back.events().stream().map(EventHash::of).toList()).as(xml)
+                .isEqualTo(c.events().stream().map(EventHash::of).toList());
+    }
 }

@@ -21,6 +21,7 @@ import org.importwindow.traceability.epcis.EpcisQuery;
 import org.importwindow.traceability.epcis.EpcisReader;
 import org.importwindow.traceability.epcis.EpcisRules;
 import org.importwindow.traceability.epcis.EpcisXmlReader;
+import org.importwindow.traceability.epcis.EpcisXmlWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -114,26 +115,35 @@ public class EpcisController {
     }
 
     @GetMapping("/epcis/events")
-    public ResponseEntity<Map<String, Object>> events(HttpServletRequest request) {
+    public ResponseEntity<?> events(HttpServletRequest request) {
         return page(EpcisQuery.parse(params(request)), request);
     }
 
     @GetMapping("/epcis/events/{eventID}")
-    public ResponseEntity<Object> event(HttpServletRequest request) {
+    public ResponseEntity<?> event(HttpServletRequest request) {
         String id = rawSegment(request, "/epcis/events/");
         String event = store.eventJson(id).orElseThrow(() -> EpcisProblem.of(HttpStatus.NOT_FOUND, "EPCIS-105",
                 "eventID", "no event " + id));
+        if (wantsXml(request)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(EpcisXmlWriter.queryDocument(
+                    List.of(tree(event)), now()));
+        }
         return ResponseEntity.ok().contentType(JSON_LD).body(json.readValue(event, Object.class));
     }
 
     @GetMapping("/epcis/epcs/{epc}/events")
-    public ResponseEntity<Map<String, Object>> epcEvents(HttpServletRequest request) {
+    public ResponseEntity<?> epcEvents(HttpServletRequest request) {
         String epc = rawSegment(request, "/epcis/epcs/");
         return page(EpcisQuery.ofEpc(epc, params(request)), request);
     }
 
-    private ResponseEntity<Map<String, Object>> page(EpcisQuery q, HttpServletRequest request) {
+    private ResponseEntity<?> page(EpcisQuery q, HttpServletRequest request) {
         EpcisStore.Page p = store.query(q);
+        if (wantsXml(request)) {
+            List<Map<String, Object>> trees = p.eventJson().stream().map(this::tree).toList();
+            return withNext(ResponseEntity.ok().contentType(MediaType.APPLICATION_XML), p, request)
+                    .body(EpcisXmlWriter.queryDocument(trees, now()));
+        }
         List<Object> events = new ArrayList<>(p.eventJson().size());
         for (String e : p.eventJson()) {
             events.add(json.readValue(e, Object.class));
@@ -145,12 +155,39 @@ public class EpcisController {
         doc.put("creationDate", now().toString());
         doc.put("epcisBody", Map.of("queryResults", Map.of("queryName", "SimpleEventQuery",
                 "resultsBody", Map.of("eventList", events))));
-        ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(JSON_LD);
+        return withNext(ResponseEntity.ok().contentType(JSON_LD), p, request).body(doc);
+    }
+
+    private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder b, EpcisStore.Page p,
+                                                       HttpServletRequest request) {
         if (p.nextPageToken() != null) {
             b.header(HttpHeaders.LINK, "<" + nextUri(request, p.nextPageToken()) + ">; rel=\"next\"");
             b.header("GS1-Next-Page-Token", p.nextPageToken());
         }
-        return b.body(doc);
+        return b;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> tree(String eventJson) {
+        return json.readValue(eventJson, Map.class);
+    }
+
+    /** Whether the client asks for XML before JSON (Accept: application/xml). */
+    private static boolean wantsXml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        double xml = -1;
+        double json = -1;
+        for (MediaType t : MediaType.parseMediaTypes(accept)) {
+            if (t.getSubtype().equals("xml") || t.getSubtype().endsWith("+xml")) {
+                xml = Math.max(xml, t.getQualityValue());
+            } else if (t.getSubtype().contains("json") || t.isWildcardType()) {
+                json = Math.max(json, t.getQualityValue());
+            }
+        }
+        return xml > json;
     }
 
     private static String nextUri(HttpServletRequest request, String token) {

@@ -103,6 +103,21 @@ class EpcisApiOverHttpTest {
                 .isEqualTo("TransformationEvent");
         assertThat(http.get(EpcisHttp.DECLARANT_A, "/epcis/events/" + enc("urn:uuid:nothing-here")).status())
                 .isEqualTo(404);
+        java.net.http.HttpResponse<String> xml;
+        try {
+            xml = EpcisHttp.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                    + port + "/epcis/events?eventType=AggregationEvent")).header("Authorization", EpcisHttp.DECLARANT_A)
+                    .header("Accept", "application/xml").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        org.importwindow.traceability.epcis.Capture back = org.importwindow.traceability.epcis.EpcisXmlReader
+                .readQueryDocument(new java.io.ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.errors()).as(xml.body()).isEmpty();
+        assertThat(back.events()).isNotEmpty().allSatisfy(e -> assertThat(e.type().name())
+                .isEqualTo("AggregationEvent"));
         for (String type : List.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent",
                 "AssociationEvent")) {
             EpcisHttp.Answer a = http.get(EpcisHttp.REGULATOR, "/epcis/events?eventType=" + type);
