@@ -137,6 +137,8 @@ public final class RecallCase {
                 found = d.enterprise();
             } else if (e instanceof InvestigationOpened i && !RecallRules.blank(i.enterprise())) {
                 found = i.enterprise();
+            } else if (e instanceof RecallOrdered o && !RecallRules.blank(o.enterprise())) {
+                found = o.enterprise();
             } else if (e instanceof RecallPlanSubmitted p && !RecallRules.blank(p.enterprise())) {
                 found = p.enterprise();
             }

@@ -41,8 +41,12 @@ public sealed interface RecallEvent {
                                String model, String reason) implements RecallEvent {
     }
 
-    /** The regulator ordered the producer to recall; the recall plan is due from this day. */
-    record RecallOrdered(LocalDate on, String actor, String reason) implements RecallEvent {
+    /**
+     * The regulator ordered the producer to recall; the recall plan is due from this day.
+     *
+     * @param enterprise the producer or importer ordered (USCC), when the case did not name it yet, else null
+     */
+    record RecallOrdered(LocalDate on, String actor, String enterprise, String reason) implements RecallEvent {
     }
 
     /** The producer reported its recall plan to the regulator (again, when revised before the notice). */

@@ -67,7 +67,7 @@ class RecallDeadlinesTest {
     void an_ordered_recall_counts_the_plan_from_the_order() {
         RecallCase ordered = RecallCase.open(new RecallEvent.InvestigationOpened(MON, "regulator", null, "Hair dryer",
                 null, "HD-9", "complaints")).apply(new RecallEvent.RecallOrdered(LocalDate.of(2024, 9, 9),
-                "regulator", "overheating"));
+                "regulator", null, "overheating"));
         Deadline plan = step(ordered, RecallStep.RECALL_PLAN, LocalDate.of(2024, 9, 23));
         assertThat(plan.startsOn()).isEqualTo(LocalDate.of(2024, 9, 9));
         assertThat(plan.dueOn()).isEqualTo(LocalDate.of(2024, 9, 23));

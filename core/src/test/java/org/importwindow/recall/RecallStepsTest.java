@@ -41,7 +41,7 @@ class RecallStepsTest {
                 null, "HD-9", "Seven complaints of overheating in a week"));
         assertThat(c.state()).isEqualTo(RecallState.INVESTIGATING);
         assertThat(c.enterprise()).isEmpty();
-        c = c.apply(new RecallEvent.RecallOrdered(D.plusDays(20), "regulator", "Overheating confirmed by tests"));
+        c = c.apply(new RecallEvent.RecallOrdered(D.plusDays(20), "regulator", null, "Overheating confirmed by tests"));
         assertThat(c.state()).isEqualTo(RecallState.ORDERED);
         c = c.apply(planSubmitted(D.plusDays(25), D.plusDays(20), D.plusMonths(4)));
         assertThat(c.state()).isEqualTo(RecallState.PLAN_SUBMITTED);
@@ -61,7 +61,7 @@ class RecallStepsTest {
     @Test
     void nothing_follows_the_closure_and_no_order_follows_a_plan() {
         RecallCase planned = RecallCase.open(planSubmitted(D, D, D.plusMonths(2)));
-        assertThatThrownBy(() -> planned.apply(new RecallEvent.RecallOrdered(D, "regulator", "late order")))
+        assertThatThrownBy(() -> planned.apply(new RecallEvent.RecallOrdered(D, "regulator", null, "late order")))
                 .isInstanceOf(RecallRuleException.class);
         RecallCase closed = planned.apply(notice(D)).apply(new RecallEvent.RecallClosed(D.plusMonths(2),
                 "declarant-a", "done", List.of()));
