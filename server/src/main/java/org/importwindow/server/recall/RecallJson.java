@@ -24,7 +24,7 @@ public final class RecallJson {
                                LocalDate discoveredOn,
                                @Schema(description = "Caused or may cause death, serious injury or major property "
                                        + "loss, or recalled abroad: the report is due within 2 working days")
-                               boolean serious, LocalDate defectConfirmedOn, LocalDate on) {
+                               Boolean serious, LocalDate defectConfirmedOn, LocalDate on) {
     }
 
     /** The regulator opens an investigation. */

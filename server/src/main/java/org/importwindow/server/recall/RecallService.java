@@ -98,7 +98,8 @@ public class RecallService {
                 false, null, null) : body;
         String enterprise = ownEnterprise(user, b.enterprise());
         return open(new RecallEvent.DefectReported(date(b.on()), user.username(), enterprise, b.productName(),
-                b.gtin(), b.model(), b.description(), b.discoveredOn(), b.serious(), b.defectConfirmedOn()), null);
+                b.gtin(), b.model(), b.description(), b.discoveredOn(), Boolean.TRUE.equals(b.serious()),
+                b.defectConfirmedOn()), null);
     }
 
     /** A recall plan: a new voluntary recall when {@code id} is null, else the plan of an existing case. */
