@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * How working days are counted (工作日). In the application this is
  * {@code org.importwindow.calendar.WorkingDays.bundled()::plusWorkingDays}, which knows the State Council's public
- * holidays and adjusted working weekends; {@link #weekendsOnly()} is for tests that only need weekends.
+ * holidays and adjusted working weekends; {@link #weekendsOnly()} is for tests that only need weekends. (An interface of its own so the recall law can be
+ * counted on another calendar, e.g. a test's.)
  */
 @FunctionalInterface
 public interface RecallCalendar {

@@ -6,12 +6,11 @@ import static org.importwindow.recall.RecallFixtures.notice;
 import static org.importwindow.recall.RecallFixtures.planSubmitted;
 import static org.importwindow.recall.RecallFixtures.progress;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.importwindow.law.DatedParameters;
 import org.importwindow.recall.Deadline.Status;
+import org.importwindow.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,22 +128,8 @@ class RecallDeadlinesTest {
 
     @Test
     void the_national_day_holiday_pushes_the_plan_deadline_and_an_adjusted_saturday_counts() {
-        // the 2024 National Day arrangement: 1-7 October off, Sunday 29 September and Saturday 12 October worked;
-        // stands in for org.importwindow.calendar.WorkingDays until it is on main
-        Set<LocalDate> off = Set.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 3),
-                LocalDate.of(2024, 10, 4), LocalDate.of(2024, 10, 7));
-        Set<LocalDate> worked = Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12));
-        RecallCalendar china = (start, n) -> {
-            LocalDate d = start;
-            for (int left = n; left > 0; ) {
-                d = d.plusDays(1);
-                boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-                if (worked.contains(d) || (!weekend && !off.contains(d))) {
-                    left--;
-                }
-            }
-            return d;
-        };
+        // the 2024 National Day arrangement: 1-7 October off, Sunday 29 September and Saturday 12 October worked
+        RecallCalendar china = WorkingDays.bundled()::plusWorkingDays;
         RecallDeadlines deadlines = new RecallDeadlines(LAW, china);
         RecallCase c = RecallCase.open(defect(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 9, 27), false,
                 LocalDate.of(2024, 9, 27)));

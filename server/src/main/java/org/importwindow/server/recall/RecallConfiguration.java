@@ -1,5 +1,6 @@
 package org.importwindow.server.recall;
 
+import org.importwindow.calendar.WorkingDays;
 import org.importwindow.law.DatedParameters;
 import org.importwindow.recall.RecallCalendar;
 import org.importwindow.recall.RecallDeadlines;
@@ -17,15 +18,11 @@ public class RecallConfiguration {
         return new RecallLaw(DatedParameters.loadBundled());
     }
 
-    /**
-     * Working days. Until the lead's {@code org.importwindow.calendar.WorkingDays} is on main this counts weekdays
-     * only; then it becomes {@code WorkingDays.bundled()::plusWorkingDays} (public holidays off, adjusted weekends
-     * worked).
-     */
+    /** Working days: the State Council's public holidays off, its adjusted weekend days worked. */
     @Bean
     @ConditionalOnMissingBean
     RecallCalendar recallCalendar() {
-        return RecallCalendar.weekendsOnly();
+        return WorkingDays.bundled()::plusWorkingDays;
     }
 
     @Bean
