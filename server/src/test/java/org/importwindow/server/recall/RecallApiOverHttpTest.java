@@ -82,11 +82,13 @@ class RecallApiOverHttpTest {
         assertThat(deadline(c, "DEFECT_REPORT").get("status").asString()).isEqualTo("MET");
         assertThat(deadline(c, "DEFECT_REPORT").get("citation").asString()).contains("消费品召回管理暂行规定");
 
-        JsonNode before = http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-16").json();
-        assertThat(deadline(before, "RECALL_PLAN").get("dueOn").asString()).isEqualTo("2024-09-16");
+        // ten working days from Monday 2 September 2024 end on Saturday 14 September, a worked day before the
+        // Mid-Autumn holiday (15-17 September)
+        JsonNode before = http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-14").json();
+        assertThat(deadline(before, "RECALL_PLAN").get("dueOn").asString()).isEqualTo("2024-09-14");
         assertThat(deadline(before, "RECALL_PLAN").get("status").asString()).isEqualTo("PENDING");
         assertThat(before.get("overdue").asBoolean()).isFalse();
-        JsonNode after = http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-17").json();
+        JsonNode after = http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-15").json();
         assertThat(deadline(after, "RECALL_PLAN").get("status").asString()).isEqualTo("OVERDUE");
         assertThat(after.get("overdue").asBoolean()).isTrue();
 
@@ -94,7 +96,10 @@ class RecallApiOverHttpTest {
                 200);
         assertThat(c.get("state").asString()).isEqualTo("PLAN_SUBMITTED");
         assertThat(c.get("brand").asString()).isEqualTo("Kinderfahrt");
+        // three working days from Monday 16 September: the 17th is a holiday, so Friday the 20th
         assertThat(deadline(http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-20").json(),
+                "RECALL_NOTICE").get("status").asString()).isEqualTo("PENDING");
+        assertThat(deadline(http.get("declarant-a", "/api/v1/recalls/" + id + "?asOf=2024-09-21").json(),
                 "RECALL_NOTICE").get("status").asString()).isEqualTo("OVERDUE");
 
         c = step("declarant-a", "/api/v1/recalls/" + id + "/notice", NOTICE.formatted("2024-09-19"), 200);
@@ -143,13 +148,14 @@ class RecallApiOverHttpTest {
                 "{\"enterprise\":\"" + B + "\",\"reason\":\"Overheating confirmed\",\"on\":\"2024-09-09\"}", 200);
         assertThat(c.get("state").asString()).isEqualTo("ORDERED");
         assertThat(c.get("enterprise").asString()).isEqualTo(B);
-        JsonNode overdue = http.get("regulator", "/api/v1/recalls?overdue=true&asOf=2024-09-24").json();
+        // ordered on 9 September: ten working days, with Saturday the 14th worked and 15-17 off, end on the 24th
+        JsonNode overdue = http.get("regulator", "/api/v1/recalls?overdue=true&asOf=2024-09-25").json();
         List<String> ids = new ArrayList<>();
         overdue.forEach(o -> ids.add(o.get("id").asString()));
         assertThat(ids).contains(id);
-        assertThat(http.get("regulator", "/api/v1/recalls?overdue=true&asOf=2024-09-23").json().toString())
+        assertThat(http.get("regulator", "/api/v1/recalls?overdue=true&asOf=2024-09-24").json().toString())
                 .doesNotContain(id);
-        c = step("declarant-b", "/api/v1/recalls/" + id + "/plans", plan(B, "2024-09-24", "2024-09-09", "2025-01-31")
+        c = step("declarant-b", "/api/v1/recalls/" + id + "/plans", plan(B, "2024-09-25", "2024-09-09", "2025-01-31")
                 .replace("Child car seat", "Hair dryer"), 200);
         assertThat(deadline(c, "RECALL_PLAN").get("status").asString()).isEqualTo("LATE");
     }
