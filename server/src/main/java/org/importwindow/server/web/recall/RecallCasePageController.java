@@ -1,5 +1,6 @@
 package org.importwindow.server.web.recall;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,17 +53,19 @@ public class RecallCasePageController {
     }
 
     @GetMapping("/recall-cases/{id}")
-    public String detail(@AuthenticationPrincipal AppUser user, @PathVariable String id, Model model) {
+    public String detail(@AuthenticationPrincipal AppUser user, @PathVariable String id, Model model,
+                         HttpServletResponse response) {
         try {
             return show(user, id, model, List.of(), Map.of(), null);
         } catch (RecallProblem e) {
-            return notFound(model);
+            return notFound(model, response, id);
         }
     }
 
     @PostMapping("/recall-cases/{id}/{step}")
     public String step(@AuthenticationPrincipal AppUser user, @PathVariable String id, @PathVariable String step,
-                       @RequestParam Map<String, String> form, Model model, Locale locale) {
+                       @RequestParam Map<String, String> form, Model model, Locale locale,
+                       HttpServletResponse response) {
         try {
             switch (step) {
                 case "plan" -> service.submitPlan(user, id, plan(form));
@@ -73,13 +76,13 @@ public class RecallCasePageController {
                 case "closure" -> service.close(user, id, new RecallJson.Closure(form.get("summary"), levels(form),
                         date(form, "on")));
                 default -> {
-                    return notFound(model);
+                    return notFound(model, response, id);
                 }
             }
             return "redirect:/recall-cases/" + id;
         } catch (RecallProblem e) {
             if (e.status() == HttpStatus.NOT_FOUND) {
-                return notFound(model);
+                return notFound(model, response, id);
             }
             List<FieldError> errors = new ArrayList<>();
             for (BilingualError b : e.errors()) {
@@ -104,7 +107,10 @@ public class RecallCasePageController {
         return "recalls/case";
     }
 
-    private static String notFound(Model model) {
+    /** Another enterprise's case is answered as if it did not exist (404), as the API does. */
+    private static String notFound(Model model, HttpServletResponse response, String id) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("what", id);
         return "not-found";
     }
 
