@@ -122,12 +122,21 @@ public class RecallService {
         RecallJson.Order b = body == null ? new RecallJson.Order(null, null, null) : body;
         knownEnterprise(b.enterprise(), "enterprise");
         return step(user, id, false, c -> {
+            RecallEvent.RecallOrdered e = new RecallEvent.RecallOrdered(date(b.on()), user.username(),
+                    blankToNull(b.enterprise()), b.reason());
             if (c.enterprise().isEmpty() && blankToNull(b.enterprise()) == null) {
-                throw RecallProblem.invalid("REC-161", "enterprise", "Name the enterprise (USCC) ordered to recall",
-                        "须指明被责令召回的企业（统一社会信用代码）");
+                // every error at once: the core's checks of the order too, not only the missing enterprise
+                List<org.importwindow.server.security.BilingualError> errors = new ArrayList<>();
+                errors.add(new org.importwindow.server.security.BilingualError("REC-161", "enterprise",
+                        "Name the enterprise (USCC) ordered to recall", "须指明被责令召回的企业（统一社会信用代码）"));
+                try {
+                    c.apply(e);
+                } catch (RecallRuleException ex) {
+                    errors.addAll(RecallProblem.of(ex).errors());
+                }
+                throw new RecallProblem(HttpStatus.BAD_REQUEST, errors);
             }
-            return new RecallEvent.RecallOrdered(date(b.on()), user.username(), blankToNull(b.enterprise()),
-                    b.reason());
+            return e;
         });
     }
 

@@ -27,12 +27,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The importer's and the regulator's recall cases: the list with deadlines and overdue flags, a case's timeline and
- * the forms of the importer's steps (plan, notice, progress, closure). Forms post plain HTML (no JavaScript needed);
+ * the forms of the importer's steps (plan with one or more products, notice, progress, closure) and of the
+ * regulator's (open an investigation, order a recall). Forms post plain HTML (no JavaScript needed);
  * a refused step shows the GOV.UK-style error summary with each error's rule code, linked to its field, and the
  * form keeps what was typed.
  */
 @Controller
 public class RecallCasePageController {
+    /** Product rows a plan form shows at first, and the most it takes. */
+    static final int MIN_PRODUCT_ROWS = 3;
+    static final int MAX_PRODUCTS = 20;
+
     private final RecallService service;
 
     public RecallCasePageController(RecallService service) {
@@ -46,9 +51,39 @@ public class RecallCasePageController {
     @GetMapping("/recall-cases")
     public String list(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "false") boolean overdue,
                        Model model) {
+        return cases(user, overdue, model, List.of(), Map.of());
+    }
+
+    /**
+     * The regulator opens an investigation from the list page (the same step as a flagged complaints signal);
+     * refused, the list page shows the error summary above the form, which keeps what was typed.
+     */
+    @PostMapping("/recall-cases/investigations")
+    public String investigate(@AuthenticationPrincipal AppUser user, @RequestParam Map<String, String> form,
+                              Model model, Locale locale) {
+        try {
+            RecallJson.Case c = service.investigate(user, new RecallJson.Investigation(trim(form.get("enterprise")),
+                    form.get("productName"), form.get("brand"), trim(form.get("gtin")), form.get("model"),
+                    form.get("reason"), date(form, "on")));
+            return "redirect:/recall-cases/" + c.id();
+        } catch (RecallProblem e) {
+            List<FieldError> errors = new ArrayList<>();
+            for (BilingualError b : e.errors()) {
+                String path = "product".equals(b.path()) ? "productName" : b.path();
+                errors.add(new FieldError(path != null && path.matches("[A-Za-z]+") ? "investigation-" + path : null,
+                        message(b, locale)));
+            }
+            return cases(user, false, model, errors, form);
+        }
+    }
+
+    private String cases(AppUser user, boolean overdue, Model model, List<FieldError> errors,
+                         Map<String, String> form) {
         model.addAttribute("cases", service.list(user, null, overdue));
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("regulator", user.has(Role.REGULATOR) || user.has(Role.ADMIN));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
         return "recalls/cases";
     }
 
@@ -66,9 +101,18 @@ public class RecallCasePageController {
     public String step(@AuthenticationPrincipal AppUser user, @PathVariable String id, @PathVariable String step,
                        @RequestParam Map<String, String> form, Model model, Locale locale,
                        HttpServletResponse response) {
+        List<Integer> rows = new ArrayList<>();
         try {
             switch (step) {
-                case "plan" -> service.submitPlan(user, id, plan(form));
+                case "plan" -> {
+                    if (form.containsKey("addProduct")) {
+                        // "add another product" without JavaScript: the same form back with one more empty row
+                        return show(user, id, model, List.of(), form, step);
+                    }
+                    service.submitPlan(user, id, plan(form, rows));
+                }
+                case "order" -> service.order(user, id, new RecallJson.Order(trim(form.get("enterprise")),
+                        form.get("reason"), date(form, "on")));
                 case "notice" -> service.publishNotice(user, id, new RecallJson.Notice(form.get("titleZh"),
                         form.get("titleEn"), form.get("textZh"), form.get("textEn"), date(form, "on")));
                 case "progress" -> service.reportProgress(user, id, new RecallJson.Progress(levels(form),
@@ -86,8 +130,7 @@ public class RecallCasePageController {
             }
             List<FieldError> errors = new ArrayList<>();
             for (BilingualError b : e.errors()) {
-                String message = "zh".equals(locale.getLanguage()) ? b.messageZh() : b.message();
-                errors.add(new FieldError(field(b.path()), message + " (" + b.code() + ")"));
+                errors.add(new FieldError(field(step, b.path(), rows), message(b, locale)));
             }
             return show(user, id, model, errors, form, step);
         }
@@ -101,6 +144,8 @@ public class RecallCasePageController {
         model.addAttribute("form", form);
         model.addAttribute("failedStep", step);
         model.addAttribute("importer", user.has(Role.DECLARANT));
+        model.addAttribute("regulator", user.has(Role.REGULATOR) || user.has(Role.ADMIN));
+        model.addAttribute("productRows", productRows("plan".equals(step) ? form : Map.of()));
         model.addAttribute("levels", ChainLevel.values());
         model.addAttribute("risks", RiskLevel.values());
         model.addAttribute("remedies", Remedy.values());
@@ -114,31 +159,120 @@ public class RecallCasePageController {
         return "not-found";
     }
 
-    /** The form's id for an API path: products[0].gtin is the single product's gtin field; levels[i] the table. */
-    private static String field(String path) {
+    private static String message(BilingualError b, Locale locale) {
+        String message = "zh".equals(locale.getLanguage()) ? b.messageZh() : b.message();
+        return message + " (" + b.code() + ")";
+    }
+
+    /**
+     * The id of the form field an error's API path names: products[i].gtin is the gtin of the i-th product the plan
+     * kept, i.e. of form row rows[i] (empty rows are left out); levels[i] is the table; the notice, progress, closure
+     * and order forms prefix their ids with the step, as they may share a page with the plan form.
+     */
+    static String field(String step, String path, List<Integer> rows) {
         if (path == null || path.isBlank()) {
             return null;
         }
-        String p = path.replaceFirst("^products\\[0]\\.", "product-");
-        if (p.startsWith("levels")) {
-            return "levels";
+        if (path.startsWith("levels")) {
+            return step + "-levels";
         }
-        return p.matches("[A-Za-z-]+") ? p : null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^products\\[(\\d+)]\\.?(\\w*)").matcher(path);
+        if (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            int row = i < rows.size() ? rows.get(i) : i;
+            return "product-" + row + "-" + (m.group(2).isEmpty() ? "name" : m.group(2));
+        }
+        if (path.startsWith("product-")) {
+            return path;
+        }
+        if (path.equals("products")) {
+            return "product-0-name";
+        }
+        if (!path.matches("[A-Za-z0-9-]+")) {
+            return null;
+        }
+        return switch (step) {
+            case "notice", "progress", "closure", "order" -> step + "-" + path;
+            default -> path;
+        };
     }
 
-    private static RecallJson.Plan plan(Map<String, String> f) {
-        List<String> lots = f.get("product-lots") == null ? List.of()
-                : List.of(f.get("product-lots").split("[,，\\s]+")).stream().filter(s -> !s.isBlank()).toList();
-        RecallJson.Product p = new RecallJson.Product(f.get("product-name"), f.get("product-brand"),
-                f.get("product-model"), blank(f.get("product-gtin")) ? null : f.get("product-gtin").strip(), lots,
-                date(f, "product-producedFrom"), date(f, "product-producedTo"), date(f, "product-importedFrom"),
-                date(f, "product-importedTo"), number(f, "product-quantity"), f.get("product-hsCode"),
-                f.get("product-originCountry") == null ? null : f.get("product-originCountry").strip()
-                        .toUpperCase(Locale.ROOT));
-        return new RecallJson.Plan(null, List.of(p), f.get("defect"), f.get("hazard"),
-                blank(f.get("riskLevel")) ? null : RiskLevel.valueOf(f.get("riskLevel")),
-                blank(f.get("remedy")) ? null : Remedy.valueOf(f.get("remedy")), date(f, "defectConfirmedOn"),
+    /** The product rows a plan form shows: at least three, and one empty row after the last one filled. */
+    static int productRows(Map<String, String> form) {
+        int last = -1;
+        for (int i = 0; i < MAX_PRODUCTS; i++) {
+            if (filled(form, i)) {
+                last = i;
+            }
+        }
+        int rows = Math.max(MIN_PRODUCT_ROWS, last + 2);
+        if (form.containsKey("addProduct")) {
+            rows = Math.max(rows, parseRows(form.get("rows")) + 1);
+        } else if (form.containsKey("rows")) {
+            rows = Math.max(rows, parseRows(form.get("rows")));
+        }
+        return Math.min(rows, MAX_PRODUCTS);
+    }
+
+    private static int parseRows(String v) {
+        try {
+            return v == null ? 0 : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static final String[] PRODUCT_FIELDS = {"name", "brand", "model", "gtin", "lots", "quantity", "hsCode",
+        "originCountry", "producedFrom", "producedTo", "importedFrom", "importedTo"};
+
+    private static boolean filled(Map<String, String> f, int row) {
+        for (String name : PRODUCT_FIELDS) {
+            if (!blank(f.get("product-" + row + "-" + name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plan of the form: every product row with something typed in it, in order; {@code rows} gets their rows. */
+    private static RecallJson.Plan plan(Map<String, String> f, List<Integer> rows) {
+        List<RecallJson.Product> products = new ArrayList<>();
+        for (int i = 0; i < MAX_PRODUCTS; i++) {
+            if (filled(f, i)) {
+                rows.add(i);
+                products.add(product(f, "product-" + i + "-"));
+            }
+        }
+        return new RecallJson.Plan(null, products, f.get("defect"), f.get("hazard"),
+                choice(RiskLevel.class, f.get("riskLevel")), choice(Remedy.class, f.get("remedy")),
+                date(f, "defectConfirmedOn"),
                 date(f, "plannedCompletion"), f.get("consumerContact"), date(f, "on"));
+    }
+
+    private static RecallJson.Product product(Map<String, String> f, String p) {
+        List<String> lots = f.get(p + "lots") == null ? List.of()
+                : List.of(f.get(p + "lots").split("[,，\\s]+")).stream().filter(s -> !s.isBlank()).toList();
+        return new RecallJson.Product(f.get(p + "name"), f.get(p + "brand"), f.get(p + "model"), trim(f.get(p + "gtin")),
+                lots, date(f, p + "producedFrom"), date(f, p + "producedTo"), date(f, p + "importedFrom"),
+                date(f, p + "importedTo"), number(f, p + "quantity"), trim(f.get(p + "hsCode")),
+                trim(f.get(p + "originCountry")) == null ? null
+                        : f.get(p + "originCountry").strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** A select's value; one that is not an option (a hand-made post) counts as none, which the rules refuse. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String v) {
+        if (blank(v)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
     }
 
     private static List<RecallJson.Level> levels(Map<String, String> f) {
