@@ -136,6 +136,8 @@ class RecallCasePagesSignedInTest {
         assertThat(planned.status()).isEqualTo(302);
         assertThat(planned.location()).endsWith(path);
         Page afterPlan = importer.get(path + "?lang=en");
+        assertUniqueIds(caseEn);
+        assertUniqueIds(afterPlan);
         assertThat(afterPlan.body()).contains("Plan reported", "Recall plan reported", "id=\"notice-form\"",
                 "Kinderfahrt KF-FORMS");
         assertThat(events(id)).isEqualTo(2);
@@ -166,6 +168,8 @@ class RecallCasePagesSignedInTest {
         progress.put("corrected-CONSUMER", "100");
         assertThat(importer.post(path + "/progress", progress).status()).isEqualTo(302);
         Page reported = importer.get(path + "?lang=en");
+        assertUniqueIds(published);
+        assertUniqueIds(reported);
         // 300 + 100 corrected of the 1,200 imported overall; 100 of 700 at the consumers
         assertThat(reported.body()).contains("Progress reported", "id=\"completion\"", "14.3%",
                 "id=\"completion-overall\"", "All levels", "33.3%");
@@ -197,6 +201,7 @@ class RecallCasePagesSignedInTest {
         SignedInSession regulator = SignedInSession.as(port, "regulator");
         Page list = regulator.get("/recall-cases?lang=en");
         assertThat(list.body()).contains("id=\"investigation-form\"", "Open a defect investigation");
+        assertUniqueIds(list);
         long cases = db.sql("select count(*) from recall_case").query(Long.class).single();
 
         // no product named, no reason, an enterprise nobody registered
@@ -236,6 +241,10 @@ class RecallCasePagesSignedInTest {
         Page refused = regulator.post(path + "/order", Map.of("enterprise", "", "reason", "", "on", ""));
         assertThat(refused.body()).contains("class=\"error-summary\"", "(REC-161)", "href=\"#order-enterprise\"",
                 "(REC-160)", "href=\"#order-reason\"");
+        assertThat(events(id)).isEqualTo(1);
+        // the importer's steps are not the regulator's: refused with the summary, nothing stored
+        Page notHis = regulator.post(path + "/plan", planForm("ZK-18"));
+        assertThat(notHis.body()).contains("class=\"error-summary\"", "(REC-403)");
         assertThat(events(id)).isEqualTo(1);
 
         Page ordered = regulator.post(path + "/order", Map.of("enterprise", A, "reason",
@@ -292,6 +301,16 @@ class RecallCasePagesSignedInTest {
         String products = db.sql("select body_json from recall_event where case_id = ? and seq = 2").param(id)
                 .query(String.class).single();
         assertThat(products).contains("KF-MANY", "KF-BASE");
+    }
+
+    /** Every id once on the page, so that each error summary link and label finds its one field. */
+    static void assertUniqueIds(Page page) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page.body());
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertThat(ids).as("ids on the page").doesNotHaveDuplicates();
     }
 
     /** The table row of one case in the list page. */
