@@ -7,6 +7,7 @@ import static org.importwindow.complaint.Complaints.filedOn;
 
 import java.time.LocalDate;
 import org.importwindow.complaint.ComplaintEvent.ComplaintAccepted;
+import org.importwindow.calendar.WorkingDays;
 import org.importwindow.law.DatedParameters;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,15 @@ class ComplaintDeadlinesTest {
         assertThat(m.due()).isEqualTo(LocalDate.of(2027, 2, 1));
         assertThat(m.workingDays()).isEqualTo(45);
         assertThat(deadlines.mediation(filedOn(FRI), FRI)).isEmpty();
+    }
+
+    @Test
+    void on_chinas_calendar_the_national_day_holiday_stops_the_clock_and_the_worked_sunday_counts() {
+        // Received Monday 29 Sep 2025: 30 Sep is a working day, 1-8 Oct the National Day and Mid-Autumn holiday,
+        // Saturday 11 Oct a worked day (国办发明电〔2024〕12号); so 30 Sep, 9, 10, 11, 13, 14, 15 Oct.
+        ComplaintDeadlines china = new ComplaintDeadlines(LAW, WorkingDays.bundled()::plusWorkingDays);
+        Deadline d = china.acceptance(filedOn(LocalDate.of(2025, 9, 29)), LocalDate.of(2025, 10, 15));
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertThat(d.overdue()).isFalse();
     }
 }

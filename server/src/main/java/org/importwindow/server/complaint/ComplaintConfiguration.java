@@ -1,7 +1,6 @@
 package org.importwindow.server.complaint;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import org.importwindow.calendar.WorkingDays;
 import org.importwindow.complaint.ComplaintDeadlines;
 import org.importwindow.complaint.DefectSignals;
 import org.importwindow.complaint.WorkingDayCalendar;
@@ -14,22 +13,12 @@ import org.springframework.context.annotation.Configuration;
 public class ComplaintConfiguration {
 
     /**
-     * The calendar of the 7 and 45 working days. Until the lead's {@code org.importwindow.calendar.WorkingDays}
-     * (with the State Council's holidays and adjusted working weekends) is on main, Monday to Friday; then this
-     * becomes {@code WorkingDays.bundled()::plusWorkingDays}, nothing else changes.
+     * The calendar of the 7 and 45 working days: mainland China's working days (the State Council's holidays off,
+     * its worked weekend days on), from the core's {@code WorkingDays}.
      */
     @Bean
     WorkingDayCalendar complaintWorkingDays() {
-        return (start, n) -> {
-            LocalDate d = start;
-            for (int counted = 0; counted < n; ) {
-                d = d.plusDays(1);
-                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    counted++;
-                }
-            }
-            return d;
-        };
+        return WorkingDays.bundled()::plusWorkingDays;
     }
 
     @Bean
