@@ -224,4 +224,22 @@ abstract class ComplaintScenarios {
         }
         throw new AssertionError("no kettle signal in " + signals);
     }
+
+    @Test
+    void an_administrator_reads_masked_and_takes_no_step() {
+        String ref = file("consumer", "Lid snapped");
+        ComplaintApi.Answer read = api.get("admin", "/api/v1/complaints/" + ref);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("138****5678").doesNotContain("13812345678");
+        assertThat(api.post("admin", "/api/v1/complaints/" + ref + "/acceptance", null).status()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/v1/complaints/queue").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_complaint_and_signal_endpoints_are_in_the_openapi_document() {
+        JsonNode paths = api.get(null, "/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/complaints")).isTrue();
+        assertThat(paths.has("/api/v1/complaints/{reference}/decline")).isTrue();
+        assertThat(paths.has("/api/v1/defect-signals/{id}/investigation")).isTrue();
+    }
 }
