@@ -27,3 +27,13 @@ create table complaint_event (
     payload      text         not null,
     constraint complaint_event_sequence unique (reference, sequence_no)
 );
+
+-- The investigation (a recall case in state INVESTIGATING, made by the recalls' RecallService) opened from a defect
+-- signal: one per signal, so a second click finds the same case.
+create table defect_signal_investigation (
+    signal_id    varchar(60)  not null primary key,
+    product_key  varchar(220) not null,
+    case_id      varchar(60)  not null,
+    opened_by    varchar(100) not null,
+    opened_at    timestamp with time zone not null
+);

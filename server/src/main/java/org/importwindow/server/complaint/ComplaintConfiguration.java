@@ -30,10 +30,4 @@ public class ComplaintConfiguration {
     DefectSignals defectSignals(ComplaintProperties properties) {
         return new DefectSignals(properties.signals().settings());
     }
-
-    /** The in-memory stand-in for the recalls' {@code RecallService#openInvestigation} (see InvestigationOpener). */
-    @Bean
-    InvestigationOpener investigationOpener() {
-        return new InMemoryInvestigations();
-    }
 }

@@ -56,7 +56,7 @@ public class SignalService {
                         + "(Poisson P(X>=%d) = %.2g)", s.id(), s.observed(), s.week(), s.baselineMean(), s.observed(),
                 s.pValue());
         return investigations.open(new InvestigationOpener.Request(s.id(), s.productKey(), v.gtin(), v.model(),
-                s.productLabel(), reason, s.references(), regulator.username(), complaints.now()));
+                s.productLabel(), reason, s.references(), regulator, complaints.now()));
     }
 
     private SignalView view(DefectSignal s, List<Complaint> recent) {

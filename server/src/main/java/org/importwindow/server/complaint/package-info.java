@@ -4,6 +4,6 @@
  * accept, decline, mediate, close), {@code /api/v1/defect-signals} for the regulator. Every step is an appended
  * {@code complaint_event} row ({@code V9__complaints.sql}); the law is {@code org.importwindow.complaint}. Personal
  * data is masked in every answer but the regulator's. An investigation opened from a signal goes through
- * {@link org.importwindow.server.complaint.InvestigationOpener}, which the recalls' {@code RecallService} will back.
+ * {@link org.importwindow.server.complaint.InvestigationOpener}, backed by the recalls' {@code RecallService}.
  */
 package org.importwindow.server.complaint;

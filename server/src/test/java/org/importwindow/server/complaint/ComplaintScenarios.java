@@ -206,6 +206,10 @@ abstract class ComplaintScenarios {
         ComplaintApi.Answer first = api.post("regulator", "/api/v1/defect-signals/" + id + "/investigation", null);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().get("state").asString()).isEqualTo("INVESTIGATING");
+        // the case is the recalls' own: an investigation of the kettle, found by its id
+        JsonNode recall = api.get("regulator", "/api/v1/recalls/" + first.json().get("caseId").asString()).json();
+        assertThat(recall.get("state").asString()).isEqualTo("INVESTIGATING");
+        assertThat(recall.toString()).contains("04006381333931");
         ComplaintApi.Answer again = api.post("regulator", "/api/v1/defect-signals/" + id + "/investigation", null);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("caseId").asString()).isEqualTo(first.json().get("caseId").asString());

@@ -94,8 +94,8 @@ class ComplaintPagesTest {
         String id = signals.replaceAll("(?s).*id=\"investigate-([^\"]+)\".*", "$1");
         mvc.perform(post("/regulator/signals/" + id + "/investigation").with(as("regulator")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", containsString("opened=INV-")));
-        assertThat(page("/regulator/signals?lang=en", as("regulator"))).contains("INVESTIGATING")
+                .andExpect(header().string("Location", containsString("opened=")));
+        assertThat(page("/regulator/signals?lang=en", as("regulator"))).contains("INVESTIGATING", "/recall-cases/")
                 .doesNotContain("id=\"investigate-" + id + "\"");
     }
 
