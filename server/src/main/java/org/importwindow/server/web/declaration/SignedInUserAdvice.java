@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class SignedInUserAdvice {
 
     /** What the header needs to know about the signed-in user. */
-    public record SignedIn(String username, boolean declarant, boolean officer) {
+    public record SignedIn(String username, boolean declarant, boolean officer, boolean consumer, boolean regulator) {
     }
 
     @ModelAttribute("signedIn")
@@ -26,6 +26,7 @@ public class SignedInUserAdvice {
             return null;
         }
         return new SignedIn(user.username(), user.has(Role.DECLARANT),
-                user.has(Role.OFFICER) || user.has(Role.ADMIN));
+                user.has(Role.OFFICER) || user.has(Role.ADMIN), user.has(Role.CONSUMER),
+                user.has(Role.REGULATOR) || user.has(Role.ADMIN));
     }
 }
