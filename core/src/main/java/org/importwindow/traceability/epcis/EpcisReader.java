@@ -224,7 +224,12 @@ public final class EpcisReader {
         }
         if (m.containsKey("ilmd") && !(m.get("ilmd") instanceof Map)) {
             f.error(EpcisRules.WRONG_TYPE, "ilmd", "ilmd must be an object");
+        } else if (m.containsKey("ilmd") && type == EventType.ObjectEvent && action != null && !"ADD".equals(action)) {
+            f.error(EpcisRules.FIELD_NOT_ALLOWED, "ilmd", "instance/lot master data (ilmd) goes with action ADD only,"
+                    + " when the objects are commissioned");
         }
+        f.persistentDisposition();
+        f.errorDeclaration();
         if (f.failed()) {
             return null;
         }
@@ -381,6 +386,55 @@ public final class EpcisReader {
                 out.add(new QuantityElement(c.trim(), quantity, uom == null ? null : uom.toString()));
             }
             return List.copyOf(out);
+        }
+
+        void persistentDisposition() {
+            Object v = m.get("persistentDisposition");
+            if (v == null) {
+                return;
+            }
+            if (!(v instanceof Map<?, ?> pd)) {
+                error(EpcisRules.WRONG_TYPE, "persistentDisposition", "persistentDisposition is an object of set/unset");
+                return;
+            }
+            for (String k : List.of("set", "unset")) {
+                Object l = pd.get(k);
+                if (l == null) {
+                    continue;
+                }
+                if (!(l instanceof List<?> list)) {
+                    error(EpcisRules.WRONG_TYPE, "persistentDisposition." + k, k + " must be a list of dispositions");
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    if (Cbv.DISPOSITION.normalise(String.valueOf(list.get(i))).isEmpty()) {
+                        error(EpcisRules.DISPOSITION, "persistentDisposition." + k + "[" + i + "]", list.get(i)
+                                + " is neither a CBV 2.0 disposition nor a user vocabulary URI");
+                    }
+                }
+            }
+        }
+
+        void errorDeclaration() {
+            Object v = m.get("errorDeclaration");
+            if (v == null) {
+                return;
+            }
+            if (!(v instanceof Map<?, ?> ed)) {
+                error(EpcisRules.WRONG_TYPE, "errorDeclaration", "errorDeclaration must be an object");
+                return;
+            }
+            if (time(ed.get("declarationTime")) == null) {
+                error(EpcisRules.OTHER_TIME, "errorDeclaration.declarationTime",
+                        "an errorDeclaration needs its declarationTime (a date and time with its offset)");
+            }
+            if (ed.get("reason") != null && Cbv.ERROR_REASON.normalise(String.valueOf(ed.get("reason"))).isEmpty()) {
+                error(EpcisRules.REQUIRED_FIELD, "errorDeclaration.reason", "reason " + ed.get("reason")
+                        + " is neither a CBV 2.0 error reason nor a user vocabulary URI");
+            }
+            if (ed.get("correctiveEventIDs") != null && !(ed.get("correctiveEventIDs") instanceof List)) {
+                error(EpcisRules.WRONG_TYPE, "errorDeclaration.correctiveEventIDs", "correctiveEventIDs is a list");
+            }
         }
 
         List<BizTransaction> bizTransactions() {

@@ -163,6 +163,19 @@ class EpcisScenariosTest {
     }
 
     @Test
+    void lot_master_data_on_an_observation_and_an_unknown_persistent_disposition_are_refused() {
+        String observedWithIlmd = shipping("urn:epc:id:sgtin:9521141.001234.1").replace("\"action\"",
+                "\"ilmd\":{\"cbvmda:lotNumber\":\"L1\"},\"action\"");
+        String persistent = shipping("urn:epc:id:sgtin:9521141.001234.2").replace("\"action\"",
+                "\"persistentDisposition\":{\"set\":[\"completeness_verified\",\"haunted\"]},\"action\"");
+        Capture c = capture(doc(observedWithIlmd, persistent));
+        assertThat(c.errors()).extracting(EpcisError::code, EpcisError::fullPath).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EpcisRules.FIELD_NOT_ALLOWED, "epcisBody.eventList[0].ilmd"),
+                org.assertj.core.groups.Tuple.tuple(EpcisRules.DISPOSITION,
+                        "epcisBody.eventList[1].persistentDisposition.set[1]"));
+    }
+
+    @Test
     void the_query_matches_an_urn_asked_for_by_its_digital_link_and_refuses_unknown_parameters() {
         EpcisEvent e = capture(doc(shipping("urn:epc:id:sgtin:9521141.001234.2017"))).events().get(0);
         assertThat(EpcisQuery.parse(Map.of("MATCH_epc", List.of("https://id.gs1.org/01/09521141012345/21/2017")))
