@@ -115,7 +115,7 @@ class TraceOverHttpTest {
         assertThat(anonymous.status()).isEqualTo(401);
         String page = signedInPage("regulator", "/trace?epc="
                 + URLEncoder.encode("urn:epc:id:sgtin:9521141.001234.1", StandardCharsets.UTF_8) + "&lang=zh");
-        assertThat(page).contains("追溯结果").contains("https://id.gs1.org/417/9521141000205").contains("发往")
+        assertThat(page).contains("<svg").contains("追溯关系图").contains("追溯结果").contains("https://id.gs1.org/417/9521141000205").contains("发往")
                 .contains("trace-decl-1");
     }
 

@@ -31,7 +31,9 @@ public class TracePageController {
             if (p != null) {
                 model.addAttribute("problem", p.code() + ": " + p.message());
             } else {
-                model.addAttribute("trace", traces.trace(epc, user.username()));
+                org.importwindow.server.traceability.Trace trace = traces.trace(epc, user.username());
+                model.addAttribute("trace", trace);
+                model.addAttribute("graph", TraceGraph.of(trace));
             }
         }
         return "trace/trace";
