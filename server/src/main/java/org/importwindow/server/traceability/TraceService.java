@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
 public class TraceService {
     public static final int MAX_OBJECTS = 50_000;
     public static final int MAX_EVENTS = 200_000;
-    private static final int BATCH = 500;
+    /** Identifiers or events per query: H2 plans IN lists of a few hundred fastest (2000 was three times slower). */
+    private static final int BATCH = 200;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -175,15 +176,16 @@ public class TraceService {
                         }
                     }
                 });
-        events.forEach((seq, ev) -> {
-            if (seqs.contains(seq) && ev.bizLocation() != null) {
+        for (Long seq : seqs) {
+            Trace.Event ev = events.get(seq);
+            if (ev != null && ev.bizLocation() != null) {
                 nodes.putIfAbsent(ev.bizLocation(), new Trace.Node(ev.bizLocation(), "location", ev.bizLocation()));
                 String relation = "receiving".equals(steps.get(seq)) ? "received_at" : "at";
                 for (String o : objectsOf.getOrDefault(seq, List.of())) {
                     edges.add(new Trace.Edge(o, ev.bizLocation(), relation, ids.get(seq)));
                 }
             }
-        });
+        }
         jdbc.query("select event_seq, tx_type, tx_value from epcis_biz_transaction where event_seq in (:s) and "
                 + "tx_type in (:t)", p.addValue("t", List.of(ImportLinks.CUSTOMS_DECLARATION,
                 ImportLinks.CBEC_INVENTORY)), rs -> {
