@@ -135,6 +135,30 @@ class EpcisScenariosTest {
                 .isEqualTo("ni:///sha-256;271565c346ae2fb28c4583c4dca4ab4772d465eb4e0b6e548d77d8b49377d95c?ver=CBV2.0");
     }
 
+    /**
+     * The published vector epcisDocWithShippingAndTransportingEvent of the same project (its CBV 2.0 pre-hash strings
+     * and hashes): a departing event with a despatch advice, source and destination, then a transporting event read
+     * at a geo: URI.
+     */
+    @Test
+    void the_event_hash_matches_the_published_shipping_and_transporting_vector() {
+        Capture c = capture(doc("""
+                {"type":"ObjectEvent","eventTime":"2022-02-16T12:50:00+01:00","eventTimeZoneOffset":"+01:00",
+                 "epcList":["https://id.gs1.org/00/140123451122233341"],"action":"OBSERVE","bizStep":"departing",
+                 "readPoint":{"id":"https://id.gs1.org/414/4012345000221"},
+                 "bizTransactionList":[{"type":"desadv","bizTransaction":"urn:epcglobal:cbv:bt:4012345000009:ASN1099"}],
+                 "sourceList":[{"type":"possessing_party","source":"https://id.gs1.org/417/4012345000009"}],
+                 "destinationList":[{"type":"possessing_party","destination":"https://id.gs1.org/417/4023333000000"}]}""",
+                """
+                {"type":"ObjectEvent","eventTime":"2022-02-16T16:50:00+01:00","eventTimeZoneOffset":"+01:00",
+                 "epcList":["https://id.gs1.org/00/140123451122233341"],"action":"OBSERVE","bizStep":"transporting",
+                 "readPoint":{"id":"geo:47.506694,11.104301"}}"""));
+        assertThat(c.errors()).isEmpty();
+        assertThat(c.events().stream().map(EventHash::of).toList()).containsExactly(
+                "ni:///sha-256;2919bf0587534fef0e25eea97b5dda68f345e6bbf2c6b4cb27b2a52e0039272b?ver=CBV2.0",
+                "ni:///sha-256;1d2ec4174d8f0b5988a44795b31a636e8bc7f88ebc4bdc0d35c14f215a842e80?ver=CBV2.0");
+    }
+
     @Test
     void a_document_with_one_bad_event_among_good_ones_gives_no_events() {
         Capture c = capture(doc(shipping("urn:epc:id:sgtin:9521141.001234.1"),
