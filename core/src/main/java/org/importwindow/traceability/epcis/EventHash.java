@@ -21,10 +21,13 @@ import java.util.Map;
  * SHA-256. It names an event without an eventID and finds duplicates whatever the syntax (JSON-LD or XML, URN or
  * Digital Link, element order) it came in. eventID and recordTime are not part of it.
  *
- * <p>Written from the algorithm's description in CBV 2.0 section 8.9 as published with GS1's reference
- * implementation (RalphTro/epcis-event-hash-generator: README and expected pre-hash strings); the test checks it
- * against one of that project's published hashes. Not covered as exactly: certificationInfo and errorDeclaration
- * placement, CURIE expansion beyond {@code gs1:}/{@code cbv:} prefixes, and Digital Link compression.
+ * <p>Written from the algorithm's description in CBV 2.0 (section 8.9) and the published expected pre-hash strings of
+ * GS1's reference implementation (RalphTro/epcis-event-hash-generator; no code taken); the tests match two of its
+ * published CBV 2.0 hashes exactly (sensor reports; departing/transporting with transactions, source, destination
+ * and a geo: read point). Known gaps: user extensions nested inside sensor elements are hashed in place, where the
+ * reference collects them after ilmd; the places of certificationInfo and errorDeclaration are not confirmed by a
+ * vector; CURIEs other than a sensor report's bare type are not expanded; EPC URNs of schemes without a Digital Link
+ * here (GID, CPI, ...) are hashed as sent.
  */
 public final class EventHash {
     private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
