@@ -70,6 +70,11 @@ public class EpcisController {
     @PostMapping("/epcis/capture")
     public ResponseEntity<Void> capture(HttpServletRequest request, @AuthenticationPrincipal AppUser user)
             throws IOException {
+        String behaviour = request.getHeader("GS1-Capture-Error-Behaviour");
+        if (behaviour != null && !"rollback".equalsIgnoreCase(behaviour.trim())) {
+            throw EpcisProblem.of(HttpStatus.NOT_IMPLEMENTED, "EPCIS-107", "GS1-Capture-Error-Behaviour",
+                    "this capture interface is all or nothing (rollback), not " + behaviour);
+        }
         Capture c = readDocument(request);
         if (!c.ok() && c.errors().stream().allMatch(e -> e.eventIndex() < 0)) {
             throw new EpcisProblem(HttpStatus.BAD_REQUEST, "The capture document cannot be read", c.errors());

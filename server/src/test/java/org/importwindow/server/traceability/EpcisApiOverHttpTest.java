@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /** The EPCIS 2.0 REST binding over real HTTP with the demo enterprises, on the embedded H2 database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:epcis-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                + "DB_CLOSE_DELAY=-1"})
+                + "DB_CLOSE_DELAY=-1", "importwindow.epcis.max-capture-bytes=200000"})
 class EpcisApiOverHttpTest {
     static final Path EXAMPLES = Path.of("../core/src/test/resources/epcis");
     static final String LD = "application/ld+json";
@@ -233,6 +233,20 @@ class EpcisApiOverHttpTest {
         EpcisHttp.Answer badTime = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?GE_eventTime=yesterday");
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.body()).contains("EPCIS-102");
+    }
+
+    @Test
+    void an_oversized_document_is_refused_unread_and_only_rollback_is_offered() {
+        String big = doc(observe("urn:epc:id:sgtin:9521141.001234.9901", "shipping", "2026-08-01T10:00:00+08:00")
+                .replace("\"type\"", "\"example:note\":\"" + "x".repeat(250_000) + "\",\"type\""));
+        EpcisHttp.Answer a = http.post(EpcisHttp.DECLARANT_A, "/epcis/capture", LD, big);
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.body()).contains("EPCIS-018");
+        EpcisHttp.Answer proceed = EpcisHttp.call(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/epcis/capture")).header("Authorization", EpcisHttp.DECLARANT_A)
+                .header("Content-Type", LD).header("GS1-Capture-Error-Behaviour", "proceed")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(doc())).build());
+        assertThat(proceed.status()).isEqualTo(501);
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The EPCIS binding's scenarios on a real PostgreSQL (embedded): V7 and the query SQL as PostgreSQL runs them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "importwindow.epcis.max-capture-bytes=200000")
 class EpcisOnPostgresqlTest extends EpcisApiOverHttpTest {
     static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
 
