@@ -4,7 +4,7 @@
 # The server is started here on a private port with a temporary data directory (removed afterwards); the traffic is
 # made by the bench's generator (org.importwindow.bench.epcis.LotSupplyChain: each lot received at the importer,
 # packed on 20 pallets shipped to distributors, repacked into 25 cases each shipped to retailers, 16 sales per case:
-# 10,081 events a lot) and sent by org.importwindow.bench.epcis.EpcisHttpLoad as declarant-a. 127.0.0.1 only.
+# 10,081 events a lot) and sent by org.importwindow.bench.epcis.EpcisHttpLoad with the demo platform's API key. 127.0.0.1 only.
 #
 #   capture  $runs runs of $lots lots each (other lots each run), $connections connections; a run's clock stops when
 #            every capture job has finished, so the events counted are stored.
