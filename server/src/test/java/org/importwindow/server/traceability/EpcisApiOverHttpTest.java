@@ -126,6 +126,14 @@ class EpcisApiOverHttpTest {
     }
 
     @Test
+    void the_openapi_document_describes_the_epcis_binding_beside_the_api() {
+        EpcisHttp.Answer docs = http.get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/epcis/capture\"", "\"/epcis/events\"", "\"/epcis/capture/{id}\"",
+                "\"/api/v1/trace\"");
+    }
+
+    @Test
     void invalid_examples_are_refused_with_their_rule_and_store_nothing() throws IOException {
         long before = events();
         EpcisHttp.Answer noContext = http.post(EpcisHttp.DECLARANT_A, "/epcis/capture", LD,
