@@ -46,7 +46,7 @@ echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD) $(nproc) cores; runs=$r
 # lot 0 is the one traced; the warm-up lots come after the measured ones' numbers
 load phase=capture firstLot=0 lots=1 connections="$connections" label=traced-lot | tee -a "$work/results.txt"
 stored=10081
-load phase=capture firstLot=100000 lots="$warmup_lots" connections="$connections" label=warmup | tee -a "$work/results.txt"
+load phase=capture firstLot=90000 lots="$warmup_lots" connections="$connections" label=warmup | tee -a "$work/results.txt"
 stored=$((stored + warmup_lots * 10081))
 first=1
 for run in $(seq 1 "$runs"); do

@@ -25,6 +25,9 @@ import java.util.SplittableRandom;
 public final class LotSupplyChain {
     static final String CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
     private static final String IMPORTER_PREFIX = "4012345";
+    /** Lots that can be made with SSCCs of their own (10-digit serial references). */
+    public static final int MAX_LOTS = 100_000;
+    private static final long SSCCS_PER_LOT = 100_000L;
 
     private final int lotIndex;
     private final int pallets;
@@ -41,6 +44,10 @@ public final class LotSupplyChain {
      * @param start    when the lot is received at the importer
      */
     public LotSupplyChain(int lotIndex, int pallets, int cases, int sales, Instant start) {
+        if (lotIndex < 0 || lotIndex >= MAX_LOTS || (long) pallets * (1 + cases) > SSCCS_PER_LOT) {
+            throw new IllegalArgumentException("lot " + lotIndex + " of " + pallets + " x " + cases
+                    + " would share SSCCs with another lot");
+        }
         this.lotIndex = lotIndex;
         this.pallets = pallets;
         this.cases = cases;
@@ -72,7 +79,9 @@ public final class LotSupplyChain {
         events.add(object("ADD", "receiving", "in_progress", importerSite(), t, quantity(units),
                 "\"bizTransactionList\":[{\"type\":\"https://importwindow.org/btt/customs-declaration\","
                         + "\"bizTransaction\":\"urn:importwindow:declaration:D" + lotIndex + "\"}]", ""));
-        long serial = (long) lotIndex * 1_000_000L;
+        // SSCC serials of one lot: lotIndex x 100,000 + n, unique across lots below MAX_LOTS (an earlier version
+        // wrapped at 10 digits, so lot 100,000 reused lot 0's pallets and its trace doubled)
+        long serial = (long) lotIndex * SSCCS_PER_LOT;
         for (int p = 0; p < pallets; p++) {
             String pallet = sscc(IMPORTER_PREFIX, serial++);
             int distributor = random.nextInt(40);
@@ -164,7 +173,7 @@ public final class LotSupplyChain {
 
     /** An SSCC of a 7-digit prefix: extension digit and serial reference together 10 digits. */
     private static String sscc(String prefix, long serial) {
-        return "urn:epc:id:sscc:" + prefix + "." + String.format(Locale.ROOT, "%010d", serial % 10_000_000_000L);
+        return "urn:epc:id:sscc:" + prefix + "." + String.format(Locale.ROOT, "%010d", serial);
     }
 
     /** A capture document of {@code events} (JSON objects). */
