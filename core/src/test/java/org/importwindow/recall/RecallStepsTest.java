@@ -135,5 +135,19 @@ class RecallStepsTest {
                 .containsEntry(ChainLevel.CONSUMER, 40L);
         assertThat(AffectedScope.partiesToNotify(scope, plan))
                 .containsExactly("Huadong Distribution", "Baby Store Pudong");
+        assertThat(AffectedScope.partiesWithUnits(scope, plan)).containsExactly(
+                new PartyToNotify("Huadong Distribution", ChainLevel.DISTRIBUTOR, 600),
+                new PartyToNotify("Baby Store Pudong", ChainLevel.RETAILER, 250));
+    }
+
+    @Test
+    void a_traced_import_receipt_does_not_count_the_importers_units_twice() {
+        AffectedScope scope = AffectedScope.of(List.of(
+                new Consignment(RecallFixtures.GTIN, "L2403", "exporter", "importer", ChainLevel.IMPORTER, 1200),
+                new Consignment(RecallFixtures.GTIN, "L2403", "importer", "Huadong Distribution",
+                        ChainLevel.DISTRIBUTOR, 600)));
+        RecallPlan plan = RecallFixtures.plan(D, D.plusMonths(2));
+        assertThat(AffectedScope.unitsByLevel(scope, plan)).containsEntry(ChainLevel.IMPORTER, 1200L)
+                .containsEntry(ChainLevel.DISTRIBUTOR, 600L);
     }
 }
