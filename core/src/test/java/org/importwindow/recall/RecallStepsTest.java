@@ -84,6 +84,16 @@ class RecallStepsTest {
     }
 
     @Test
+    void progress_without_units_sold_at_a_level_leaves_them_to_the_traced_scope() {
+        RecallCase c = RecallCase.open(planSubmitted(D, D, D.plusMonths(2))).apply(notice(D))
+                .apply(new RecallEvent.ProgressReported(D.plusDays(10), "declarant-a",
+                        List.of(new LevelProgress(ChainLevel.CONSUMER, 0, 30)), null));
+        List<LevelProgress> levels = CompletionRate.byLevel(c, java.util.Map.of(ChainLevel.CONSUMER, 120L));
+        assertThat(levels).containsExactly(new LevelProgress(ChainLevel.CONSUMER, 120, 30));
+        assertThat(levels.get(0).rate()).contains(new BigDecimal("0.2500"));
+    }
+
+    @Test
     void a_step_dated_before_the_last_one_is_refused() {
         RecallCase c = RecallCase.open(planSubmitted(D, D, D.plusMonths(2)));
         assertThatThrownBy(() -> c.apply(notice(D.minusDays(1))))

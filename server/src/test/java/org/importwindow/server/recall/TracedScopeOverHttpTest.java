@@ -139,6 +139,57 @@ class TracedScopeOverHttpTest {
         assertThat(units.get("DISTRIBUTOR").asLong()).isEqualTo(6);
         assertThat(units.get("RETAILER").asLong()).isEqualTo(6);
         assertThat(units.get("CONSUMER").asLong()).as("units sold at retail").isEqualTo(2);
+        // before any progress report, the traced units are the "sold" of the completion rate's levels
+        List<String> completion = new ArrayList<>();
+        c.get("completion").forEach(l -> completion.add(l.get("level").asString() + " " + l.get("sold").asLong()));
+        assertThat(completion).containsExactly("IMPORTER 6", "DISTRIBUTOR 6", "RETAILER 6", "CONSUMER 2");
+
+        RecallHttp.Answer notice = http.post("declarant-a", "/api/v1/recalls/" + id + "/notice", """
+                {"titleZh":"关于召回部分Caffè Sud咖啡机的公告","titleEn":"Caffè Sud CS-1 espresso machines recalled",
+                 "textZh":"安全阀可能卡住。","textEn":"The safety valve may stick.","on":"2026-09-04"}""");
+        assertThat(notice.status()).as(notice.body()).isEqualTo(200);
+        // a progress report without units sold to consumers: the 2 traced sales stand in
+        RecallHttp.Answer progress = http.post("declarant-a", "/api/v1/recalls/" + id + "/progress-reports", """
+                {"levels":[{"level":"IMPORTER","sold":6,"corrected":0},{"level":"CONSUMER","corrected":1}],
+                 "on":"2026-10-01"}""");
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        JsonNode consumers = null;
+        for (JsonNode l : progress.json().get("completion")) {
+            if (l.get("level").asString().equals("CONSUMER")) {
+                consumers = l;
+            }
+        }
+        assertThat(consumers).isNotNull();
+        assertThat(consumers.get("sold").asLong()).isEqualTo(2);
+        assertThat(consumers.get("rate").decimalValue()).isEqualByComparingTo("0.5");
+
+        String page = signedInPage("declarant-a", "/recall-cases/" + id + "?lang=zh");
+        assertThat(page).contains("id=\"parties\"", "应通知的经营者", dl(DISTRIBUTOR), dl(RETAILER_1), dl(RETAILER_2),
+                "经销商", "零售商", "id=\"units-by-level\"").doesNotContain(dl(OTHER_SHOP));
+    }
+
+    /** The page as a signed-in user sees it (form login with the session cookie and CSRF token). */
+    String signedInPage(String user, String path) {
+        try {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            String base = "http://localhost:" + port;
+            String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(login);
+            assertThat(m.find()).as(login).isTrue();
+            String form = "username=" + user + "&password=demo&_csrf=" + java.net.URLEncoder.encode(m.group(1),
+                    StandardCharsets.UTF_8);
+            browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
