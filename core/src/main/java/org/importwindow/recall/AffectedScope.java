@@ -25,15 +25,42 @@ public interface AffectedScope {
                 .toList();
     }
 
-    /** Units that reached each level of the chain, for the plan's products and lots. */
+    /**
+     * Units that reached each level of the chain, for the plan's products and lots. The importer's units are the
+     * plan's quantity of the product; only where the plan gives none do the consignments to the importer (a traced
+     * import receipt) stand in, so an import is not counted twice.
+     */
     static Map<ChainLevel, Long> unitsByLevel(AffectedScope scope, RecallPlan plan) {
         Map<ChainLevel, Long> out = new EnumMap<>(ChainLevel.class);
         for (RecalledProduct p : plan.products()) {
-            out.merge(ChainLevel.IMPORTER, p.quantity(), Long::sum);
+            if (p.quantity() > 0) {
+                out.merge(ChainLevel.IMPORTER, p.quantity(), Long::sum);
+            }
             for (Consignment c : scope.consignments(p.gtin(), p.lots())) {
-                out.merge(c.toLevel(), c.quantity(), Long::sum);
+                if (c.toLevel() != ChainLevel.IMPORTER || p.quantity() <= 0) {
+                    out.merge(c.toLevel(), c.quantity(), Long::sum);
+                }
             }
         }
+        return out;
+    }
+
+    /**
+     * The parties to tell ({@link #partiesToNotify}, in the same order) with their level and the units of the plan's
+     * lots each received; a party met at two levels (data scopes may say so) is listed once per level.
+     */
+    static List<PartyToNotify> partiesWithUnits(AffectedScope scope, RecallPlan plan) {
+        Map<String, Map<ChainLevel, Long>> units = new java.util.LinkedHashMap<>();
+        for (RecalledProduct p : plan.products()) {
+            for (Consignment c : scope.consignments(p.gtin(), p.lots())) {
+                if (c.toLevel() != ChainLevel.CONSUMER) {
+                    units.computeIfAbsent(c.to(), k -> new EnumMap<>(ChainLevel.class))
+                            .merge(c.toLevel(), c.quantity(), Long::sum);
+                }
+            }
+        }
+        List<PartyToNotify> out = new java.util.ArrayList<>();
+        units.forEach((party, levels) -> levels.forEach((level, n) -> out.add(new PartyToNotify(party, level, n))));
         return out;
     }
 

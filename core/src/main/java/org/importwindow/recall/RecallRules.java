@@ -140,7 +140,9 @@ final class RecallRules {
             }
             if (l.sold() < 0 || l.corrected() < 0) {
                 out.add(v("REC-131", at, "Units cannot be negative", "数量不得为负数"));
-            } else if (l.corrected() > l.sold()) {
+            } else if (l.sold() > 0 && l.corrected() > l.sold()) {
+                // a level reported without its units sold (0) is allowed: the traced scope's units stand in
+                // (CompletionRate.byLevel), which the importer may not know, e.g. the units its retailers sold
                 out.add(v("REC-133", at + ".corrected", "More units corrected (" + l.corrected() + ") than sold ("
                         + l.sold() + ") at " + l.level(), "已召回（已补救）数量不得大于销售数量"));
             }

@@ -84,6 +84,16 @@ class RecallStepsTest {
     }
 
     @Test
+    void progress_without_units_sold_at_a_level_leaves_them_to_the_traced_scope() {
+        RecallCase c = RecallCase.open(planSubmitted(D, D, D.plusMonths(2))).apply(notice(D))
+                .apply(new RecallEvent.ProgressReported(D.plusDays(10), "declarant-a",
+                        List.of(new LevelProgress(ChainLevel.CONSUMER, 0, 30)), null));
+        List<LevelProgress> levels = CompletionRate.byLevel(c, java.util.Map.of(ChainLevel.CONSUMER, 120L));
+        assertThat(levels).containsExactly(new LevelProgress(ChainLevel.CONSUMER, 120, 30));
+        assertThat(levels.get(0).rate()).contains(new BigDecimal("0.2500"));
+    }
+
+    @Test
     void a_step_dated_before_the_last_one_is_refused() {
         RecallCase c = RecallCase.open(planSubmitted(D, D, D.plusMonths(2)));
         assertThatThrownBy(() -> c.apply(notice(D.minusDays(1))))
@@ -135,5 +145,19 @@ class RecallStepsTest {
                 .containsEntry(ChainLevel.CONSUMER, 40L);
         assertThat(AffectedScope.partiesToNotify(scope, plan))
                 .containsExactly("Huadong Distribution", "Baby Store Pudong");
+        assertThat(AffectedScope.partiesWithUnits(scope, plan)).containsExactly(
+                new PartyToNotify("Huadong Distribution", ChainLevel.DISTRIBUTOR, 600),
+                new PartyToNotify("Baby Store Pudong", ChainLevel.RETAILER, 250));
+    }
+
+    @Test
+    void a_traced_import_receipt_does_not_count_the_importers_units_twice() {
+        AffectedScope scope = AffectedScope.of(List.of(
+                new Consignment(RecallFixtures.GTIN, "L2403", "exporter", "importer", ChainLevel.IMPORTER, 1200),
+                new Consignment(RecallFixtures.GTIN, "L2403", "importer", "Huadong Distribution",
+                        ChainLevel.DISTRIBUTOR, 600)));
+        RecallPlan plan = RecallFixtures.plan(D, D.plusMonths(2));
+        assertThat(AffectedScope.unitsByLevel(scope, plan)).containsEntry(ChainLevel.IMPORTER, 1200L)
+                .containsEntry(ChainLevel.DISTRIBUTOR, 600L);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.importwindow.recall.ChainLevel;
 import org.importwindow.recall.Deadline;
 import org.importwindow.recall.LevelProgress;
@@ -85,11 +86,18 @@ public final class RecallJson {
     public record LevelJson(ChainLevel level, long sold, long corrected, BigDecimal rate) {
     }
 
-    /** A recall case with its timeline, deadlines as of {@code asOf} and completion rates. */
+    /** A party the recall must tell, its level of the chain and the units of the recalled lots it received. */
+    public record PartyJson(String party, ChainLevel level, long units) {
+    }
+
+    /**
+     * A recall case with its timeline, deadlines as of {@code asOf} and completion rates; its affected scope (traced
+     * from the EPCIS events of the plan's GTINs and lots): the parties to tell and the units that reached each level.
+     */
     public record Case(String id, String enterprise, String state, String productName, String brand, String model,
                        String gtin, LocalDate openedOn, LocalDate asOf, boolean overdue, List<DeadlineJson> deadlines,
                        List<LevelJson> completion, BigDecimal completionRate, String noticeId,
-                       List<EventJson> events) {
+                       List<EventJson> events, List<PartyJson> partiesToNotify, Map<ChainLevel, Long> unitsByLevel) {
     }
 
     static DeadlineJson deadline(Deadline d, String legalAct, String citation) {

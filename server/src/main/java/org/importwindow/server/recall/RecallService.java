@@ -50,7 +50,7 @@ public class RecallService {
     private final RecallDeadlines deadlines;
     private final RecallConfiguration.RecallLaw law;
     private final Clock clock;
-    /** Where the affected scope comes from; the EPCIS trace replaces the empty default later. */
+    /** Where the affected scope comes from: the stored EPCIS events ({@link TracedScope}); empty without them. */
     private final AffectedScope scope;
 
     public RecallService(RecallStore store, EnterpriseStore enterprises, RecallDeadlines deadlines,
@@ -293,8 +293,14 @@ public class RecallService {
                     v.map(DatedValue::citation).orElse(null)));
             overdue |= d.overdue();
         }
-        Map<org.importwindow.recall.ChainLevel, Long> units = c.plan().map(p -> AffectedScope.unitsByLevel(scope, p))
+        // the scope is asked once per product and lot list, however many figures are drawn from it
+        Map<List<Object>, List<org.importwindow.recall.Consignment>> asked = new java.util.HashMap<>();
+        AffectedScope once = (gtin, lots) -> asked.computeIfAbsent(java.util.Arrays.asList(gtin, lots),
+                k -> scope.consignments(gtin, lots));
+        Map<org.importwindow.recall.ChainLevel, Long> units = c.plan().map(p -> AffectedScope.unitsByLevel(once, p))
                 .orElse(Map.of());
+        List<RecallJson.PartyJson> parties = c.plan().map(p -> AffectedScope.partiesWithUnits(once, p).stream()
+                .map(t -> new RecallJson.PartyJson(t.party(), t.level(), t.units())).toList()).orElse(List.of());
         List<LevelProgress> levels = CompletionRate.byLevel(c, units);
         List<RecallJson.LevelJson> completion = levels.stream().map(l -> new RecallJson.LevelJson(l.level(),
                 l.sold(), l.corrected(), l.rate().orElse(null))).toList();
@@ -304,7 +310,8 @@ public class RecallService {
                 s.recordedAt() == null ? null : s.recordedAt().toString(), s.event())).toList();
         String noticeId = c.notice().isPresent() ? row.id() : null;
         return new RecallJson.Case(row.id(), row.enterprise(), row.state(), row.productName(), row.brand(),
-                row.model(), row.gtin(), row.openedOn(), asOf, overdue, due, completion, overall, noticeId, events);
+                row.model(), row.gtin(), row.openedOn(), asOf, overdue, due, completion, overall, noticeId, events,
+                parties, units);
     }
 
     // ---- who and what

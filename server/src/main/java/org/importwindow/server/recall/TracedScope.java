@@ -1,0 +1,533 @@
+package org.importwindow.server.recall;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.importwindow.recall.AffectedScope;
+import org.importwindow.recall.ChainLevel;
+import org.importwindow.recall.Consignment;
+import org.importwindow.traceability.epcis.Identifiers;
+import org.importwindow.traceability.epcis.ImportLinks;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A recall's affected scope read from the stored EPCIS events (V7 tables): where the units of a GTIN's lots went.
+ *
+ * <p><b>Which objects.</b> The lot itself (a lot class in a quantity list), every serial of the GTIN stored with that
+ * lot (a serial's Digital Link carried the lot once, e.g. at commissioning), and every container (SSCC, case, any
+ * parent) those were aggregated into, level by level up (aggregation ADD or OBSERVE; DELETE ignored). As in the
+ * trace, events are not ordered in time: a pallet that ever held a unit of the lot counts it wherever it goes.
+ *
+ * <p><b>Which consignments.</b> Every {@code shipping} or {@code receiving} event of those objects, from the source
+ * (owning party, else possessing party, else source location, else the event's business location) to the
+ * destination (the same order; a receiving event without destination: its business location). A receiving event that
+ * matches a shipping event already counted (same receiver, lot, objects and units) is the same goods arriving and is
+ * not counted again; a shipping event without any destination is left out (nobody known to tell).
+ * {@code retail_selling} events are the units sold to consumers (to {@link #CONSUMERS}).
+ *
+ * <p><b>How many units.</b> Per consignment and lot: the quantity of the lot's class in the event's quantity (or
+ * child quantity) list when it has one, plus the number of distinct serials of the lot in the objects moved
+ * (directly, or as children of a container, counted once however deep); a container aggregated with a lot quantity
+ * (childQuantityList) carries that quantity (the largest one stated). A quantity in a unit of measure (e.g. KGM) is
+ * taken as its number: the plan's units should then be in the same measure.
+ *
+ * <p><b>Which level.</b> For the receiving party: IMPORTER when it is the enterprise that captured an import-linked
+ * event (business transaction naming a declaration or e-commerce list) or that event's destination or business
+ * location; else RETAILER when retail_selling events were captured at one of its locations (any product); else
+ * DISTRIBUTOR when it ships the lot on; else RETAILER (the end of the traced chain: the last business before
+ * consumers). A location stands for its party when an event names both (destination party and location, or a
+ * receiving event's destination and business location) or when they share a GLN.
+ *
+ * <p><b>Cost.</b> One pass of batched queries on the indexed identifier, event-number and location columns (a few
+ * per containment level and per {@value #BATCH} objects or events), never one per event; it stops at
+ * {@link #MAX_OBJECTS} objects.
+ */
+@Component
+public class TracedScope implements AffectedScope {
+    /** The receiving "party" of units sold at retail. */
+    public static final String CONSUMERS = "consumers";
+    public static final int MAX_OBJECTS = 200_000;
+    private static final int BATCH = 500;
+    private static final String NO_LOT = "";
+    private static final Set<String> QUANTITY_ROLES = Set.of("QUANTITY", "CHILD_QUANTITY", "INPUT_QUANTITY",
+            "OUTPUT_QUANTITY");
+    private static final List<String> STEPS = List.of("shipping", "receiving", "retail_selling");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public TracedScope(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The units of each lot an object holds: distinct serials and stated quantities. */
+    private static final class Content {
+        final Map<String, Set<String>> serials = new HashMap<>();
+        final Map<String, BigDecimal> quantity = new HashMap<>();
+
+        void addAll(Content o) {
+            o.serials.forEach((lot, s) -> serials.computeIfAbsent(lot, k -> new HashSet<>()).addAll(s));
+            o.quantity.forEach((lot, q) -> quantity.merge(lot, q, BigDecimal::add));
+        }
+    }
+
+    private record Event(long seq, OffsetDateTime time, String step, String bizLocation, String capturedBy) {
+    }
+
+    private record Sd(String kind, String type, String party) {
+    }
+
+    @Override
+    public List<Consignment> consignments(String gtin, List<String> lots) {
+        String g = gtinClass(gtin);
+        if (g == null) {
+            return List.of();
+        }
+        // the lot classes asked for, with the plan's spelling of each lot
+        Map<String, String> lotOf = new LinkedHashMap<>();
+        if (lots != null) {
+            for (String l : lots) {
+                if (l != null && !l.isBlank()) {
+                    lotOf.put(Identifiers.canonical(g + "/10/" + l.strip()), l.strip());
+                }
+            }
+        }
+        boolean allLots = lotOf.isEmpty();
+
+        // 1. the lot's own rows: its class in quantity lists, serials stored with it
+        Map<String, String> serialLot = new HashMap<>();
+        Map<Long, Set<String>> objectsOf = new HashMap<>();
+        Set<Long> quantityEvents = new HashSet<>();
+        String where = allLots ? "gtin_class = :g" : "lot_class in (:l)";
+        jdbc.query("select event_seq, role, identifier, lot_class from epcis_event_identifier where " + where,
+                new MapSqlParameterSource("g", g).addValue("l", List.copyOf(lotOf.keySet())), rs -> {
+                    long seq = rs.getLong(1);
+                    String role = rs.getString(2);
+                    String id = rs.getString(3);
+                    if (QUANTITY_ROLES.contains(role)) {
+                        quantityEvents.add(seq);
+                    } else {
+                        String lc = rs.getString(4);
+                        String lot = lc == null ? NO_LOT : lotOf.getOrDefault(lc, lotLabel(lc));
+                        String before = serialLot.get(id);
+                        if (before == null || NO_LOT.equals(before)) {
+                            serialLot.put(id, lot);
+                        }
+                        objectsOf.computeIfAbsent(seq, k -> new HashSet<>()).add(role + " " + id);
+                    }
+                });
+        // the stated quantities of the lot per event (aggregations and the steps that move goods only)
+        Map<Long, Map<String, BigDecimal>> stated = new HashMap<>();
+        forBatches(List.copyOf(quantityEvents), part -> jdbc.query("select seq, event_json from epcis_event "
+                + "where seq in (:s) and (biz_step in (:steps) or event_type = 'AggregationEvent')",
+                new MapSqlParameterSource("s", part).addValue("steps", STEPS), rs -> {
+                    Map<String, BigDecimal> q = quantities(rs.getString(2), g, lotOf, allLots);
+                    if (!q.isEmpty()) {
+                        stated.put(rs.getLong(1), q);
+                    }
+                }));
+
+        // 2. containers, level by level up: child -> parent of aggregations not undone by the same event
+        Map<String, Set<String>> childrenOf = new HashMap<>();
+        Map<String, Content> contents = new HashMap<>();
+        Set<String> known = new HashSet<>(serialLot.keySet());
+        Deque<String> frontier = new ArrayDeque<>(known);
+        // a container aggregated with a lot quantity (childQuantityList) holds that quantity
+        forBatches(List.copyOf(stated.keySet()), part -> jdbc.query("select i.event_seq, i.identifier from "
+                + "epcis_event_identifier i join epcis_event e on e.seq = i.event_seq where i.event_seq in (:s) and "
+                + "i.role = 'PARENT' and e.event_type = 'AggregationEvent' and (e.action is null or "
+                + "e.action <> 'DELETE')", new MapSqlParameterSource("s", part), rs -> {
+                    String parent = rs.getString(2);
+                    Content c = contents.computeIfAbsent(parent, k -> new Content());
+                    stated.get(rs.getLong(1)).forEach((lot, q) -> c.quantity.merge(lot, q, BigDecimal::max));
+                    if (known.add(parent)) {
+                        frontier.add(parent);
+                    }
+                }));
+        boolean truncated = false;
+        while (!frontier.isEmpty() && !truncated) {
+            List<String> batch = new ArrayList<>();
+            while (!frontier.isEmpty() && batch.size() < BATCH) {
+                batch.add(frontier.poll());
+            }
+            List<String[]> found = jdbc.query("select c.identifier, p.identifier from epcis_event_identifier c "
+                    + "join epcis_event_identifier p on p.event_seq = c.event_seq and p.role = 'PARENT' "
+                    + "join epcis_event e on e.seq = c.event_seq where c.role = 'CHILD' and c.identifier in (:ids) "
+                    + "and e.event_type = 'AggregationEvent' and (e.action is null or e.action <> 'DELETE')",
+                    new MapSqlParameterSource("ids", batch), (rs, n) -> new String[] {rs.getString(1),
+                            rs.getString(2)});
+            for (String[] cp : found) {
+                childrenOf.computeIfAbsent(cp[1], k -> new HashSet<>()).add(cp[0]);
+                if (known.add(cp[1])) {
+                    frontier.add(cp[1]);
+                    truncated = known.size() >= MAX_OBJECTS;
+                }
+            }
+        }
+        Map<String, Content> resolved = new HashMap<>();
+        for (String id : known) {
+            content(id, serialLot, childrenOf, contents, resolved, new HashSet<>());
+        }
+
+        // 3. every event of those objects, with the objects it names
+        forBatches(List.copyOf(known), part -> jdbc.query("select event_seq, role, identifier from "
+                + "epcis_event_identifier where identifier in (:ids)", new MapSqlParameterSource("ids", part), rs -> {
+                    objectsOf.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getString(2) + " " + rs.getString(3));
+                }));
+        Set<Long> allSeqs = new HashSet<>(objectsOf.keySet());
+        allSeqs.addAll(quantityEvents);
+
+        // 4. those that move goods or link to an import, with their sources and destinations
+        Map<Long, Event> moves = new HashMap<>();
+        Set<Long> imports = new HashSet<>();
+        Map<Long, Event> importEvents = new HashMap<>();
+        forBatches(List.copyOf(allSeqs), part -> {
+            MapSqlParameterSource p = new MapSqlParameterSource("s", part).addValue("steps", STEPS)
+                    .addValue("t", List.of(ImportLinks.CUSTOMS_DECLARATION, ImportLinks.CBEC_INVENTORY));
+            jdbc.query("select distinct event_seq from epcis_biz_transaction where event_seq in (:s) and "
+                    + "tx_type in (:t)", p, rs -> {
+                        imports.add(rs.getLong(1));
+                    });
+            jdbc.query("select seq, event_time, biz_step, biz_location, captured_by from epcis_event where "
+                    + "seq in (:s)", p, rs -> {
+                        Event e = new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5));
+                        if (STEPS.contains(e.step())) {
+                            moves.put(e.seq(), e);
+                        }
+                        importEvents.put(e.seq(), e);
+                    });
+        });
+        importEvents.keySet().retainAll(imports);
+        Set<Long> withParties = new HashSet<>(moves.keySet());
+        withParties.addAll(imports);
+        Map<Long, List<Sd>> sds = new HashMap<>();
+        forBatches(List.copyOf(withParties), part -> jdbc.query("select event_seq, kind, sd_type, party from "
+                + "epcis_source_destination where event_seq in (:s)", new MapSqlParameterSource("s", part), rs -> {
+                    sds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Sd(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }));
+
+        // parties and their locations
+        Parties parties = new Parties();
+        for (Long seq : withParties) {
+            Event e = moves.containsKey(seq) ? moves.get(seq) : importEvents.get(seq);
+            parties.learn(e, sds.getOrDefault(seq, List.of()));
+        }
+        Set<String> importers = new HashSet<>();
+        for (Event e : importEvents.values()) {
+            importers.add(e.capturedBy());
+            String to = parties.party(sds.getOrDefault(e.seq(), List.of()), "D");
+            if (to != null) {
+                importers.add(to);
+            }
+            if (e.bizLocation() != null) {
+                importers.add(parties.of(e.bizLocation()));
+            }
+        }
+
+        // 5. the consignments, in time order; receipts of goods already shipped are not counted twice
+        List<Event> ordered = new ArrayList<>(moves.values());
+        ordered.sort(Comparator.comparing(Event::time).thenComparing(Event::seq));
+        record Draft(String lot, String from, String to, long units, boolean consumer) {
+        }
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, Integer> shipped = new HashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Event e : ordered) {
+                boolean receiving = "receiving".equals(e.step());
+                if (receiving != (pass == 1)) {
+                    continue;
+                }
+                List<Sd> list = sds.getOrDefault(e.seq(), List.of());
+                Set<String> objects = objectsOf.getOrDefault(e.seq(), Set.of());
+                Map<String, Long> units = units(objects, resolved, stated.get(e.seq()));
+                boolean retail = "retail_selling".equals(e.step());
+                String from = parties.party(list, "S");
+                if (from == null && !receiving && e.bizLocation() != null) {
+                    from = parties.of(e.bizLocation());
+                }
+                String to = retail ? CONSUMERS : parties.party(list, "D");
+                if (to == null && receiving && e.bizLocation() != null) {
+                    to = parties.of(e.bizLocation());
+                }
+                if (to == null) {
+                    continue;
+                }
+                String objectKey = String.join(",", new TreeSet<>(objects));
+                for (Map.Entry<String, Long> u : units.entrySet()) {
+                    String key = to + "|" + u.getKey() + "|" + objectKey + "|" + u.getValue();
+                    if (receiving) {
+                        int n = shipped.getOrDefault(key, 0);
+                        if (n > 0) {
+                            shipped.put(key, n - 1);
+                            continue;
+                        }
+                    } else if (!retail) {
+                        shipped.merge(key, 1, Integer::sum);
+                    }
+                    drafts.add(new Draft(u.getKey(), from, to, u.getValue(), retail));
+                }
+            }
+        }
+
+        // the receivers' levels
+        Set<String> shipsOn = new HashSet<>();
+        Set<String> receivers = new LinkedHashSet<>();
+        for (Draft d : drafts) {
+            if (!d.consumer()) {
+                receivers.add(d.to());
+                if (d.from() != null) {
+                    shipsOn.add(d.from());
+                }
+            }
+        }
+        Set<String> sellers = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.consumer() && d.from() != null) {
+                sellers.add(d.from());
+            }
+        }
+        sellers.addAll(parties.retailers(receivers));
+        List<Consignment> out = new ArrayList<>();
+        String plain = g.substring(g.length() - 14);
+        for (Draft d : drafts) {
+            ChainLevel level;
+            if (d.consumer()) {
+                level = ChainLevel.CONSUMER;
+            } else if (importers.contains(d.to())) {
+                level = ChainLevel.IMPORTER;
+            } else if (sellers.contains(d.to())) {
+                level = ChainLevel.RETAILER;
+            } else if (shipsOn.contains(d.to())) {
+                level = ChainLevel.DISTRIBUTOR;
+            } else {
+                level = ChainLevel.RETAILER;
+            }
+            out.add(new Consignment(plain, NO_LOT.equals(d.lot()) ? null : d.lot(), d.from(), d.to(), level,
+                    d.units()));
+        }
+        return out;
+    }
+
+    /** Who is who: locations stand for parties when an event names both or they share a GLN. */
+    private final class Parties {
+        private final Map<String, String> partyOfLocation = new HashMap<>();
+        private final Map<String, Set<String>> locationsOfParty = new HashMap<>();
+        private final Set<String> known = new HashSet<>();
+
+        void learn(Event e, List<Sd> list) {
+            for (String kind : List.of("S", "D")) {
+                String party = direct(list, kind);
+                if (party == null) {
+                    continue;
+                }
+                known.add(party);
+                for (Sd sd : list) {
+                    if (sd.kind().equals(kind) && "location".equals(sd.type())) {
+                        link(sd.party(), party);
+                    }
+                }
+                boolean here = "D".equals(kind) == "receiving".equals(e.step());
+                if (here && e.bizLocation() != null) {
+                    link(e.bizLocation(), party);
+                }
+            }
+        }
+
+        private void link(String location, String party) {
+            partyOfLocation.putIfAbsent(location, party);
+            locationsOfParty.computeIfAbsent(party, k -> new HashSet<>()).add(location);
+        }
+
+        /** The party standing for a location (itself when none is known). */
+        String of(String location) {
+            String p = partyOfLocation.get(location);
+            if (p != null) {
+                return p;
+            }
+            String gln = gln(location, "414/");
+            if (gln != null && known.contains(Identifiers.DL_BASE + "417/" + gln)) {
+                return Identifiers.DL_BASE + "417/" + gln;
+            }
+            return location;
+        }
+
+        /** The source ("S") or destination ("D") party of an event: owning, possessing, else its location's. */
+        String party(List<Sd> list, String kind) {
+            String p = direct(list, kind);
+            if (p != null) {
+                return p;
+            }
+            for (Sd sd : list) {
+                if (sd.kind().equals(kind) && "location".equals(sd.type())) {
+                    return of(sd.party());
+                }
+            }
+            return null;
+        }
+
+        private static String direct(List<Sd> list, String kind) {
+            for (String type : List.of("owning_party", "possessing_party")) {
+                for (Sd sd : list) {
+                    if (sd.kind().equals(kind) && type.equals(sd.type())) {
+                        return sd.party();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The receivers at whose locations retail_selling events were captured (any product). */
+        Set<String> retailers(Set<String> receivers) {
+            Map<String, String> locations = new HashMap<>();
+            for (String r : receivers) {
+                locations.put(r, r);
+                locationsOfParty.getOrDefault(r, Set.of()).forEach(l -> locations.put(l, r));
+                String gln = gln(r, "417/");
+                if (gln != null) {
+                    locations.put(Identifiers.DL_BASE + "414/" + gln, r);
+                }
+            }
+            Set<String> out = new HashSet<>();
+            forBatches(List.copyOf(locations.keySet()), part -> jdbc.query("select distinct biz_location from "
+                    + "epcis_event where biz_location in (:l) and biz_step = 'retail_selling'",
+                    new MapSqlParameterSource("l", part), rs -> {
+                        out.add(locations.get(rs.getString(1)));
+                    }));
+            return out;
+        }
+    }
+
+    /** Units per lot in the objects an event names: stated quantities, else its containers', plus distinct serials. */
+    private static Map<String, Long> units(Set<String> objects, Map<String, Content> resolved,
+                                           Map<String, BigDecimal> stated) {
+        Content moved = new Content();
+        Map<String, BigDecimal> containerQuantity = new HashMap<>();
+        for (String roleAndId : objects) {
+            int space = roleAndId.indexOf(' ');
+            String role = roleAndId.substring(0, space);
+            Content c = resolved.get(roleAndId.substring(space + 1));
+            if (c == null || QUANTITY_ROLES.contains(role) || role.startsWith("INPUT") || role.startsWith("OUTPUT")) {
+                continue;
+            }
+            c.serials.forEach((lot, s) -> moved.serials.computeIfAbsent(lot, k -> new HashSet<>()).addAll(s));
+            if (!"CHILD".equals(role)) {
+                c.quantity.forEach((lot, q) -> containerQuantity.merge(lot, q, BigDecimal::add));
+            }
+        }
+        Map<String, BigDecimal> quantity = stated == null || stated.isEmpty() ? containerQuantity : stated;
+        Map<String, Long> out = new LinkedHashMap<>();
+        quantity.forEach((lot, q) -> out.merge(lot, q.longValue(), Long::sum));
+        moved.serials.forEach((lot, s) -> out.merge(lot, (long) s.size(), Long::sum));
+        return out;
+    }
+
+    /** The lot units an object holds, its children's (once each however deep) and its own stated quantity. */
+    private static Content content(String id, Map<String, String> serialLot, Map<String, Set<String>> childrenOf,
+                                   Map<String, Content> stated, Map<String, Content> resolved, Set<String> path) {
+        Content done = resolved.get(id);
+        if (done != null) {
+            return done;
+        }
+        Content c = new Content();
+        if (!path.add(id)) {
+            return c;
+        }
+        String lot = serialLot.get(id);
+        if (lot != null) {
+            c.serials.computeIfAbsent(lot, k -> new HashSet<>()).add(id);
+        }
+        Content own = stated.get(id);
+        if (own != null) {
+            c.quantity.putAll(own.quantity);
+        }
+        for (String child : childrenOf.getOrDefault(id, Set.of())) {
+            Content cc = content(child, serialLot, childrenOf, stated, resolved, path);
+            cc.serials.forEach((l, s) -> c.serials.computeIfAbsent(l, k -> new HashSet<>()).addAll(s));
+            cc.quantity.forEach((l, q) -> c.quantity.merge(l, q, BigDecimal::add));
+        }
+        path.remove(id);
+        resolved.put(id, c);
+        return c;
+    }
+
+    /** The lot's entries of the event's quantity and child quantity lists. */
+    private Map<String, BigDecimal> quantities(String eventJson, String gtinClass, Map<String, String> lotOf,
+                                               boolean allLots) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        JsonNode e = json.readTree(eventJson);
+        for (String list : List.of("quantityList", "childQuantityList")) {
+            JsonNode l = e.get(list);
+            if (l == null || !l.isArray()) {
+                continue;
+            }
+            for (JsonNode q : l) {
+                JsonNode cls = q.get("epcClass");
+                if (cls == null) {
+                    continue;
+                }
+                String canonical = Identifiers.canonical(cls.asString());
+                String lotClass = Identifiers.lotClass(canonical);
+                String lot;
+                if (lotClass != null && lotOf.containsKey(lotClass)) {
+                    lot = lotOf.get(lotClass);
+                } else if (allLots && gtinClass.equals(Identifiers.gtinClass(canonical))) {
+                    lot = lotClass == null ? NO_LOT : lotLabel(lotClass);
+                } else {
+                    continue;
+                }
+                JsonNode n = q.get("quantity");
+                BigDecimal amount = n == null || !n.isNumber() ? BigDecimal.ZERO : n.decimalValue();
+                out.merge(lot, amount, BigDecimal::add);
+            }
+        }
+        return out;
+    }
+
+    private static String lotLabel(String lotClass) {
+        int i = lotClass.indexOf("/10/");
+        return i < 0 ? NO_LOT : lotClass.substring(i + 4);
+    }
+
+    /** The GTIN class of a plan's GTIN (8 to 14 digits, padded to 14), or null. */
+    static String gtinClass(String gtin) {
+        if (gtin == null || !gtin.strip().matches("\\d{8,14}")) {
+            return null;
+        }
+        String g = "0".repeat(14 - gtin.strip().length()) + gtin.strip();
+        return Identifiers.DL_BASE + "01/" + g;
+    }
+
+    private static String gln(String id, String ai) {
+        String prefix = Identifiers.DL_BASE + ai;
+        if (id == null || !id.startsWith(prefix) || id.length() < prefix.length() + 13) {
+            return null;
+        }
+        String gln = id.substring(prefix.length(), prefix.length() + 13);
+        return gln.chars().allMatch(Character::isDigit) ? gln : null;
+    }
+
+    private static <T> void forBatches(List<T> all, java.util.function.Consumer<List<T>> each) {
+        for (int from = 0; from < all.size(); from += BATCH) {
+            each.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+    }
+}
