@@ -86,14 +86,16 @@ public class SecurityConfiguration {
                         .authenticated()
                         // issue 5: public recall notices stay public (below); running a recall is the importer's or
                         // producer's (their own, the service's call) and the regulator's; complaints are the consumer's
-                        // (their own) and the regulator's; defect signals are the regulator's; a trace needs a user
+                        // (their own) and the regulator's; defect signals are the regulator's
                         .requestMatchers("/api/v1/recalls", "/api/v1/recalls/**")
                         .hasAnyRole(DECLARANT, REGULATOR, ADMIN)
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**")
                         .hasAnyRole(CONSUMER, REGULATOR, ADMIN)
                         .requestMatchers("/api/v1/defect-signals", "/api/v1/defect-signals/**")
                         .hasAnyRole(REGULATOR, ADMIN)
-                        .requestMatchers("/api/v1/trace", "/api/v1/trace/**").authenticated()
+                        // a trace names the supply chain's parties: the enterprises that share events, and the regulator
+                        .requestMatchers("/api/v1/trace", "/api/v1/trace/**")
+                        .hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM, REGULATOR, ADMIN)
                         // the tariff engine's API of issue 2 is public
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -124,11 +126,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/cbec/platform", "/cbec/platform/**").hasRole(Role.ENTERPRISE_USER.name())
                         // issue 5: recall notices (/recalls, /recalls/feed, /recalls/notices/**) are public; running a
                         // recall (/recall-cases) is the importer's and the regulator's; complaints (/complaints) the
-                        // consumer's and the regulator's; the regulator's desk (/regulator); traces need a user
+                        // consumer's and the regulator's; the regulator's desk (/regulator); traces (/trace) the
+                        // importers' and the regulator's
                         .requestMatchers("/recall-cases", "/recall-cases/**").hasAnyRole(DECLARANT, REGULATOR, ADMIN)
                         .requestMatchers("/complaints", "/complaints/**").hasAnyRole(CONSUMER, REGULATOR, ADMIN)
                         .requestMatchers("/regulator", "/regulator/**").hasAnyRole(REGULATOR, ADMIN)
-                        .requestMatchers("/trace", "/trace/**").authenticated()
+                        .requestMatchers("/trace", "/trace/**").hasAnyRole(DECLARANT, REGULATOR, ADMIN)
                         // later issues protect their own pages above this line; the tariff pages are public
                         .anyRequest().permitAll())
                 // the sign-in page is web.declaration.LoginPageController's, in the page language
