@@ -87,7 +87,7 @@ class TraceOverHttpTest {
                 EpcisApiOverHttpTest.doc(events.toArray(String[]::new)));
         assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
 
-        EpcisHttp.Answer a = http.get(EpcisHttp.CONSUMER, "/api/v1/trace?epcClass="
+        EpcisHttp.Answer a = http.get(EpcisHttp.REGULATOR, "/api/v1/trace?epcClass="
                 + URLEncoder.encode("urn:epc:class:lgtin:9521141.001234.L1", StandardCharsets.UTF_8));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode t = a.json();
