@@ -15,8 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic or a bearer token on every call; the
- * tariff, assessment and exchange-rate endpoints of issue 2 stay public, the declaration, officer, audit,
+ * Three filter chains. The EPCIS binding ({@code /epcis/**}) and the API ({@code /api/**}) are stateless: HTTP
+ * Basic or a bearer token on every call; the tariff, assessment and exchange-rate endpoints of issue 2 stay public, the declaration, officer, audit,
  * enterprise and token endpoints need a user and answer 401/403 as problem+json (never a redirect). The pages keep
  * their session, CSRF protection and form login; everything the tariff engine offers stays public.
  * Only in the web server: the commands run without one.
@@ -44,15 +44,8 @@ public class SecurityConfiguration {
         http.securityMatcher("/epcis/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/epcis/**").hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM)
-                        .anyRequest().hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM, REGULATOR, ADMIN))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .httpBasic(basic -> basic.realmName("ImportWindow").authenticationEntryPoint(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, users, problems, clock.getIfAvailable(Clock::systemUTC)),
-                        BasicAuthenticationFilter.class);
-        return http.build();
+                        .anyRequest().hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM, REGULATOR, ADMIN));
+        return stateless(http, tokens, users, problems, clock);
     }
 
     @Bean
@@ -97,8 +90,15 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/trace", "/api/v1/trace/**")
                         .hasAnyRole(DECLARANT, ENTERPRISE_SYSTEM, REGULATOR, ADMIN)
                         // the tariff engine's API of issue 2 is public
-                        .anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
+                        .anyRequest().permitAll());
+        return stateless(http, tokens, users, problems, clock);
+    }
+
+    /** The stateless part both API chains share: no session or CSRF, HTTP Basic or a bearer token, problem+json. */
+    private static SecurityFilterChain stateless(HttpSecurity http, ApiTokenStore tokens, UserStore users,
+                                                 ProblemSecurityHandlers problems, ObjectProvider<Clock> clock)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.realmName("ImportWindow").authenticationEntryPoint(problems))
