@@ -305,7 +305,12 @@ public class TracedScope implements AffectedScope {
                 sellers.add(d.from());
             }
         }
-        sellers.addAll(parties.retailers(receivers));
+        // a party that ships on is a distributor unless it also sells to consumers (this lot or another): only those
+        // are asked, since a receiver that does not ship on is a retailer either way (below)
+        Set<String> shippingOn = new LinkedHashSet<>(receivers);
+        shippingOn.retainAll(shipsOn);
+        shippingOn.removeAll(sellers);
+        sellers.addAll(parties.retailers(shippingOn));
         List<Consignment> out = new ArrayList<>();
         String plain = g.substring(g.length() - 14);
         for (Draft d : drafts) {
