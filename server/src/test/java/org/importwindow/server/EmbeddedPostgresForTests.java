@@ -2,11 +2,12 @@ package org.importwindow.server;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.Map;
 
 /**
  * A real PostgreSQL for a test class (zonky's embedded binaries: nothing to install), and the datasource properties
- * that point the single window at it. Each test class starts its own and closes it after its tests.
+ * that point the single window at it. Each test class starts its own and closes it after its tests: annotate the class
+ * {@link OnEmbeddedPostgresql}.
  */
 public final class EmbeddedPostgresForTests {
     private EmbeddedPostgresForTests() {
@@ -20,10 +21,9 @@ public final class EmbeddedPostgresForTests {
         }
     }
 
-    public static void register(DynamicPropertyRegistry registry, EmbeddedPostgres postgres) {
-        registry.add("spring.datasource.url",
-                () -> postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+    /** The datasource properties for the database. */
+    public static Map<String, Object> datasource(EmbeddedPostgres postgres) {
+        return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.importwindow.server.declaration.Api.Answer;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.importwindow.server.enterprise.DemoData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

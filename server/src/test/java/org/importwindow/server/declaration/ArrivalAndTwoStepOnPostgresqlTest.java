@@ -1,27 +1,12 @@
 package org.importwindow.server.declaration;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.importwindow.server.EmbeddedPostgresForTests;
-import org.junit.jupiter.api.AfterAll;
+import org.importwindow.server.OnEmbeddedPostgresql;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Advance and two-step declarations on a real PostgreSQL (embedded). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@OnEmbeddedPostgresql
 class ArrivalAndTwoStepOnPostgresqlTest extends ArrivalAndTwoStepScenarios {
-    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresForTests.register(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 }

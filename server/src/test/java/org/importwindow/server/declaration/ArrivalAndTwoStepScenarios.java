@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.importwindow.server.declaration.Api.Answer;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.importwindow.server.enterprise.DemoData;
 import org.importwindow.server.security.UserStore;
 import org.junit.jupiter.api.BeforeEach;

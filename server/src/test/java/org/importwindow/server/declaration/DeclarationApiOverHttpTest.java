@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.importwindow.enterprise.UnifiedSocialCreditCode;
-import org.importwindow.server.declaration.Api.Answer;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;

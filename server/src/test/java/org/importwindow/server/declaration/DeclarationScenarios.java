@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.importwindow.server.audit.AuditVerifier;
 import org.importwindow.server.audit.VerifyAuditCommand;
-import org.importwindow.server.declaration.Api.Answer;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.importwindow.server.enterprise.DemoData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,25 +1,10 @@
 package org.importwindow.server.ecommerce;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.importwindow.server.EmbeddedPostgresForTests;
-import org.junit.jupiter.api.AfterAll;
+import org.importwindow.server.OnEmbeddedPostgresql;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The cross-border e-commerce scenarios on a real PostgreSQL (embedded). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnEmbeddedPostgresql
 class CbecOnPostgresqlTest extends CbecScenarios {
-    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresForTests.register(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 }

@@ -2,39 +2,23 @@ package org.importwindow.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.importwindow.server.EmbeddedPostgresForTests;
-import java.io.IOException;
 import org.importwindow.server.HttpClientSupport;
 import org.importwindow.server.HttpClientSupport.Answer;
+import org.importwindow.server.OnEmbeddedPostgresql;
 import org.importwindow.server.tariff.TariffCatalogue;
 import org.importwindow.server.tariff.TariffStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The same application on a real PostgreSQL (embedded, PostgreSQL 17): Flyway migrations, first-start seeding with
  * batches, the catalogue built from the database, a lookup and an assessment over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnEmbeddedPostgresql
 class PostgresqlRoundTripTest {
-    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresForTests.register(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
-
     @LocalServerPort
     int port;
 

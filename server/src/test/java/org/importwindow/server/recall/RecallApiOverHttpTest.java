@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.importwindow.server.enterprise.DemoData;
-import org.importwindow.server.recall.RecallHttp.Answer;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

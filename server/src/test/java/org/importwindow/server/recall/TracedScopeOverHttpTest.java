@@ -8,10 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.importwindow.server.HttpClientSupport;
 import org.importwindow.server.enterprise.DemoData;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.junit.jupiter.api.Test;
@@ -221,25 +221,21 @@ class TracedScopeOverHttpTest {
 
     /** POST /epcis/capture as declarant-a and wait for the job; its status. */
     JsonNode capture(String document) {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("declarant-a:demo".getBytes(StandardCharsets.UTF_8));
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> a = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/epcis/capture")).header("Authorization", auth).header("Content-Type", "application/ld+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(document)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(a.statusCode()).as(a.body()).isEqualTo(202);
-            String location = a.headers().firstValue("Location").orElseThrow();
-            for (int i = 0; i < 200; i++) {
-                HttpResponse<String> job = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + location)).header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
-                JsonNode j = org.importwindow.server.HttpClientSupport.JSON.readTree(job.body());
-                if (!j.get("running").asBoolean()) {
-                    return j;
-                }
-                Thread.sleep(50);
+        RecallHttp http = new RecallHttp(port);
+        HttpClientSupport.Answer a = http.post("declarant-a", "/epcis/capture", "application/ld+json", document, null);
+        assertThat(a.status()).as(a.body()).isEqualTo(202);
+        assertThat(a.location()).isNotNull();
+        for (int i = 0; i < 200; i++) {
+            JsonNode j = http.get("declarant-a", a.location(), null).json();
+            if (!j.get("running").asBoolean()) {
+                return j;
             }
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
         throw new AssertionError("the capture job did not finish");
     }

@@ -1,25 +1,10 @@
 package org.importwindow.server.traceability;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.importwindow.server.EmbeddedPostgresForTests;
-import org.junit.jupiter.api.AfterAll;
+import org.importwindow.server.OnEmbeddedPostgresql;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The trace scenario on a real PostgreSQL (embedded). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnEmbeddedPostgresql
 class TraceOnPostgresqlTest extends TraceOverHttpTest {
-    static final EmbeddedPostgres POSTGRES = EmbeddedPostgresForTests.start();
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresForTests.register(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 }

@@ -1,7 +1,6 @@
 package org.importwindow.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -80,15 +79,12 @@ class CalculatorInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
-        browser = Chromium.start();
+        browser = Chromium.startOrSkip();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.quit(browser);
     }
 
     private String base() {

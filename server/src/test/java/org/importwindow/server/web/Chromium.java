@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,6 +28,19 @@ public final class Chromium {
 
     public static boolean available() {
         return DRIVER.canExecute();
+    }
+
+    /** A started browser, or the test class skipped (JUnit assumption) where chromedriver is not installed. */
+    public static ChromeDriver startOrSkip() {
+        Assumptions.assumeTrue(available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
+        return start();
+    }
+
+    /** Quit the browser if one was started. */
+    public static void quit(ChromeDriver driver) {
+        if (driver != null) {
+            driver.quit();
+        }
     }
 
     public static ChromeDriver start() {

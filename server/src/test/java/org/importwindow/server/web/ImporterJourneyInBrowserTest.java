@@ -1,7 +1,6 @@
 package org.importwindow.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,15 +43,12 @@ class ImporterJourneyInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
-        browser = Chromium.start();
+        browser = Chromium.startOrSkip();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.quit(browser);
     }
 
     @Test

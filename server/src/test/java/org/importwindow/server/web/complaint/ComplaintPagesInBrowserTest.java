@@ -1,7 +1,6 @@
 package org.importwindow.server.web.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.importwindow.server.web.Chromium;
@@ -32,15 +31,12 @@ class ComplaintPagesInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
-        browser = Chromium.start();
+        browser = Chromium.startOrSkip();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.quit(browser);
     }
 
     String url(String path) {

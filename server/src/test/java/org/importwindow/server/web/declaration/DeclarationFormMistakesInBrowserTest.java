@@ -1,7 +1,6 @@
 package org.importwindow.server.web.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.UUID;
@@ -43,15 +42,12 @@ class DeclarationFormMistakesInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
-        browser = Chromium.start();
+        browser = Chromium.startOrSkip();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.quit(browser);
     }
 
     @BeforeEach

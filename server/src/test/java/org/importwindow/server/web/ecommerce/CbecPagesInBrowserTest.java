@@ -2,7 +2,6 @@ package org.importwindow.server.web.ecommerce;
 
 import org.importwindow.server.ecommerce.Purchase;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,15 +42,12 @@ class CbecPagesInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Chromium.available(), "needs /usr/bin/chromedriver (Debian packages chromium chromium-driver)");
-        browser = Chromium.start();
+        browser = Chromium.startOrSkip();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.quit(browser);
     }
 
     String url(String path) {
