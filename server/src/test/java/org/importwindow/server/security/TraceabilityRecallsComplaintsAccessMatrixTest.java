@@ -2,25 +2,19 @@ package org.importwindow.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.importwindow.server.HttpClientSupport;
+import org.importwindow.server.HttpClientSupport.Answer;
 import org.importwindow.server.enterprise.DemoData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint of issue 5 (EPCIS capture and query, traces, recalls, recall notices, complaints, defect signals)
@@ -36,18 +30,9 @@ class TraceabilityRecallsComplaintsAccessMatrixTest {
     static final String SYSTEM = "key:demo-key-1101110325";
     static final List<String> CALLERS = Arrays.asList(null, "declarant-a", "declarant-b", "consumer", "regulator",
             "officer", SYSTEM);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
-
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    record Answer(int status, String contentType, String body) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-    }
 
     /** One endpoint and the status it answers to each caller, in the order of {@link #CALLERS}. */
     record Endpoint(String name, Function<String, Answer> call, int... expected) {
@@ -119,29 +104,14 @@ class TraceabilityRecallsComplaintsAccessMatrixTest {
     }
 
     private Answer call(String caller, String method, String path, String body) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json");
-        if (caller != null && caller.startsWith("key:")) {
-            r.header("Authorization", "Bearer " + caller.substring(4));
-        } else if (caller != null) {
-            r.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((caller + ":demo").getBytes(StandardCharsets.UTF_8)));
+        HttpClientSupport http = new HttpClientSupport(port);
+        String who = caller != null && caller.startsWith("key:") ? "Bearer " + caller.substring(4) : caller;
+        if ("GET".equals(method)) {
+            return http.get(who, path);
         }
-        if ("POST".equals(method)) {
-            r.header("Content-Type", path.startsWith("/epcis") ? "application/ld+json" : "application/json")
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            r.GET();
-        }
-        try {
-            HttpResponse<String> a = client.send(r.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(a.statusCode(), a.headers().firstValue("Content-Type").orElse(""), a.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return path.startsWith("/epcis")
+                ? http.post(who, path, "application/ld+json", body, HttpClientSupport.JSON_OR_PROBLEM)
+                : http.post(who, path, body);
     }
 
     private static String document() {
