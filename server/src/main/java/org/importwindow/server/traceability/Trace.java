@@ -17,8 +17,11 @@ public record Trace(String identifier, String canonical, String kind, List<Node>
     public record Node(String id, String kind, String label) {
     }
 
-    /** {@code relation}: contains, transformed_into, shipped_to, received_at, imported_under, at. */
-    public record Edge(String from, String to, String relation, String eventId) {
+    /**
+     * {@code relation}: contains, transformed_into, shipped_to, received_at, imported_under, at; {@code eventId} the
+     * first event that shows it, {@code events} how many events do.
+     */
+    public record Edge(String from, String to, String relation, String eventId, int events) {
     }
 
     public record Event(String eventId, String type, OffsetDateTime eventTime, String action, String bizStep,

@@ -40,6 +40,29 @@ class TraceOverHttpTest {
     }
 
     @Test
+    void a_lot_sold_three_times_at_one_shop_is_one_edge_counting_three_sales() {
+        String shop = "urn:epc:id:sgln:9521141.00040.0";
+        String lot = "urn:epc:class:lgtin:9521141.012345.S1";
+        List<String> sales = new ArrayList<>();
+        for (int minute = 1; minute <= 3; minute++) {
+            sales.add(("{\"eventTime\":\"2026-08-02T10:0%d:00+08:00\",\"eventTimeZoneOffset\":\"+08:00\","
+                    + "\"type\":\"ObjectEvent\",\"action\":\"OBSERVE\",\"bizStep\":\"retail_selling\","
+                    + "\"quantityList\":[{\"epcClass\":\"%s\",\"quantity\":1}],\"bizLocation\":{\"id\":\"%s\"}}")
+                    .formatted(minute, lot, shop));
+        }
+        EpcisHttp http = new EpcisHttp(port);
+        JsonNode job = http.capture(EpcisHttp.DECLARANT_A, "application/ld+json",
+                EpcisApiOverHttpTest.doc(sales.toArray(String[]::new)));
+        assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+        JsonNode t = http.get(EpcisHttp.REGULATOR, "/api/v1/trace?epcClass="
+                + URLEncoder.encode(lot, StandardCharsets.UTF_8)).json();
+        assertThat(t.get("events").size()).isEqualTo(3);
+        assertThat(t.get("edges").size()).as(t.get("edges").toString()).isEqualTo(1);
+        assertThat(t.get("edges").get(0).get("relation").asString()).isEqualTo("at");
+        assertThat(t.get("edges").get(0).get("events").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void a_lot_is_traced_back_to_its_declaration_and_forward_through_the_pallet_to_distributor_and_retailer() {
         String importer = db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
                 .query(String.class).single();
@@ -110,6 +133,16 @@ class TraceOverHttpTest {
         assertThat(relations).contains("transformed_into https://id.gs1.org/01/09521141056783/10/R1",
                 "shipped_to https://id.gs1.org/417/9521141000304");
         assertThat(t.get("events").size()).isEqualTo(6);
+        // one edge per (from, to, relation), counting the events that show it
+        List<String> keys = new ArrayList<>();
+        int[] shown = {0};
+        t.get("edges").forEach(e -> {
+            keys.add(e.get("from").asString() + " " + e.get("relation").asString() + " " + e.get("to").asString());
+            shown[0] += e.get("events").asInt();
+            assertThat(e.get("eventId").asString()).startsWith("ni:///sha-256;");
+        });
+        assertThat(keys).doesNotHaveDuplicates();
+        assertThat(shown[0]).isGreaterThanOrEqualTo(keys.size());
 
         EpcisHttp.Answer anonymous = http.get(null, "/api/v1/trace?epc=urn:epc:id:sgtin:9521141.001234.1");
         assertThat(anonymous.status()).isEqualTo(401);
