@@ -4,12 +4,16 @@
 -- so a product or a lot is found without pattern matching), one per business transaction, one per source or
 -- destination. Events are numbered by a sequence handed out in blocks (hi-lo) so a capture inserts in batches.
 -- An event is stored once per event hash (CBV 2.0); captured_by is the enterprise (USCC) or user that sent it.
+-- event_id holds only an eventID the capture gave: an event sent without one is named by its event hash, which the
+-- unique event_hash index already finds, so a second index entry of the same random key is not paid for every event
+-- (readers take coalesce(event_id, event_hash)). No index on biz_step: a handful of values over millions of events;
+-- a query by biz step is answered from the other conditions and the scan in seq order.
 
 create sequence epcis_event_seq start with 1 increment by 1000;
 
 create table epcis_event (
     seq             bigint         not null primary key,
-    event_id        varchar(400)   not null,
+    event_id        varchar(400),
     event_hash      varchar(120)   not null,
     event_type      varchar(24)    not null,
     event_time      timestamp with time zone not null,
@@ -27,7 +31,6 @@ create table epcis_event (
 create index epcis_event_id on epcis_event (event_id);
 create index epcis_event_time on epcis_event (event_time);
 create index epcis_event_record_time on epcis_event (record_time);
-create index epcis_event_biz_step on epcis_event (biz_step);
 create index epcis_event_read_point on epcis_event (read_point);
 create index epcis_event_biz_location on epcis_event (biz_location);
 

@@ -2,6 +2,7 @@ package org.importwindow.traceability.epcis;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,23 @@ public final class Identifiers {
         if (v == null || v.isBlank()) {
             return new Problem(EpcisRules.BAD_IDENTIFIER, "empty identifier");
         }
+        Problem known = PROBLEMS.get(v);
+        if (known != null) {
+            return known == NONE ? null : known;
+        }
+        Problem p = check(v);
+        if (PROBLEMS.size() >= REMEMBERED) {
+            PROBLEMS.clear();
+        }
+        PROBLEMS.put(v, p == null ? NONE : p);
+        return p;
+    }
+
+    /** Identifiers already checked (see {@link #WITH_QUALIFIERS}); {@link #NONE} for a well-formed one. */
+    private static final ConcurrentHashMap<String, Problem> PROBLEMS = new ConcurrentHashMap<>();
+    private static final Problem NONE = new Problem("", "");
+
+    private static Problem check(String v) {
         if (isEpcUrn(v)) {
             return urnProblem(v);
         }
@@ -175,10 +193,31 @@ public final class Identifiers {
         return lotClass(withQualifiers(v));
     }
 
+    /**
+     * Identifiers already brought to the canonical form with qualifiers. A capture names the same lot, sites, parties
+     * and containers over and over (each in the event hash, the stored row and its lot class), and the conversion
+     * (URN check, patterns, splits) is a pure function of the string: remembered, bounded by emptying when full.
+     */
+    private static final int REMEMBERED = 8192;
+    private static final ConcurrentHashMap<String, String> WITH_QUALIFIERS = new ConcurrentHashMap<>();
+
     private static String withQualifiers(String v) {
         if (v == null) {
             return null;
         }
+        String known = WITH_QUALIFIERS.get(v);
+        if (known != null) {
+            return known;
+        }
+        String full = convert(v);
+        if (WITH_QUALIFIERS.size() >= REMEMBERED) {
+            WITH_QUALIFIERS.clear();
+        }
+        WITH_QUALIFIERS.put(v, full);
+        return full;
+    }
+
+    private static String convert(String v) {
         String s = v.trim();
         if (isEpcUrn(s)) {
             if (urnProblem(s) != null) {

@@ -76,7 +76,7 @@ public class EpcisStore {
         Map<String, String> existing = new java.util.HashMap<>();
         List<String> hashes = new ArrayList<>(byHash.keySet());
         for (int from = 0; from < hashes.size(); from += BATCH) {
-            db.sql("select event_hash, event_id from epcis_event where event_hash in (:h)")
+            db.sql("select event_hash, coalesce(event_id, event_hash) from epcis_event where event_hash in (:h)")
                     .param("h", hashes.subList(from, Math.min(hashes.size(), from + BATCH)))
                     .query((rs, n) -> existing.put(rs.getString(1), rs.getString(2))).list();
         }
@@ -94,7 +94,9 @@ public class EpcisStore {
             }
             EpcisEvent e = h.getValue();
             long seq = nextSeq();
-            eventRows.add(new Object[] {seq, e.eventID(), h.getKey(), e.type().name(),
+            // no eventID given: the event is named by its hash, found by the event_hash index (V7)
+            String givenId = e.eventID().equals(h.getKey()) ? null : e.eventID();
+            eventRows.add(new Object[] {seq, givenId, h.getKey(), e.type().name(),
                     Timestamp.from(e.eventTime().toInstant()), recorded, e.action(), e.bizStep(), e.disposition(),
                     Identifiers.canonical(e.readPoint()), Identifiers.canonical(e.bizLocation()), capturedBy,
                     captureId, json.writeValueAsString(e.json())});
@@ -144,7 +146,10 @@ public class EpcisStore {
             }
         }
         for (int from = 0; from < given.size(); from += BATCH) {
-            db.sql("select event_id, event_hash from epcis_event where event_id in (:ids)")
+            // an event stored without eventID is named by its hash
+            db.sql("select event_id, event_hash from epcis_event where event_id in (:ids) union all "
+                            + "select event_hash, event_hash from epcis_event where event_hash in (:ids) "
+                            + "and event_id is null")
                     .param("ids", given.subList(from, Math.min(given.size(), from + BATCH)))
                     .query((rs, n) -> {
                         String id = rs.getString(1);
@@ -189,8 +194,11 @@ public class EpcisStore {
 
     /** The stored JSON-LD of the event with this eventID. */
     public Optional<String> eventJson(String eventId) {
-        return db.sql("select event_json from epcis_event where event_id = ? order by seq").param(eventId)
-                .query(String.class).optional();
+        Optional<String> given = db.sql("select event_json from epcis_event where event_id = ? order by seq")
+                .param(eventId).query(String.class).optional();
+        // an event stored without eventID is named by its hash (event_id null, V7)
+        return given.isPresent() ? given : db.sql("select event_json from epcis_event where event_hash = ? "
+                + "and event_id is null").param(eventId).query(String.class).optional();
     }
 
     /** One page of the events answering the query, in capture order, and the token of the next page if any. */

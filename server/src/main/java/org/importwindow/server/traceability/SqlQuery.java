@@ -34,7 +34,14 @@ record SqlQuery(String where, List<Object> params) {
         in(w, p, "e.disposition", q.dispositions());
         in(w, p, "e.read_point", q.readPoints());
         in(w, p, "e.biz_location", q.bizLocations());
-        in(w, p, "e.event_id", q.eventIds());
+        if (!q.eventIds().isEmpty()) {
+            // an event stored without eventID is named by its hash (event_id null, V7); each branch has its index
+            String marks = marks(q.eventIds().size());
+            w.add("e.seq in (select seq from epcis_event where event_id in (" + marks + ") union all select seq "
+                    + "from epcis_event where event_hash in (" + marks + ") and event_id is null)");
+            p.addAll(q.eventIds());
+            p.addAll(q.eventIds());
+        }
         match(w, p, q.matchEpc(), EnumSet.of(Role.EPC, Role.CHILD));
         match(w, p, q.matchParentId(), EnumSet.of(Role.PARENT));
         match(w, p, q.matchInputEpc(), EnumSet.of(Role.INPUT));

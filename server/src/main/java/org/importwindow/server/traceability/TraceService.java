@@ -115,7 +115,7 @@ public class TraceService {
         MapSqlParameterSource p = new MapSqlParameterSource("s", seqs);
         Map<Long, String> ids = new HashMap<>();
         Map<Long, String> steps = new HashMap<>();
-        jdbc.query("select seq, event_id, event_type, event_time, action, biz_step, disposition, biz_location, "
+        jdbc.query("select seq, coalesce(event_id, event_hash), event_type, event_time, action, biz_step, disposition, biz_location, "
                 + "captured_by from epcis_event where seq in (:s)", p, rs -> {
                     long seq = rs.getLong(1);
                     ids.put(seq, rs.getString(2));

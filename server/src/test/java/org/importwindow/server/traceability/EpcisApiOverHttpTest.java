@@ -206,6 +206,31 @@ class EpcisApiOverHttpTest {
     }
 
     @Test
+    void an_event_sent_without_event_id_is_named_by_its_hash_for_get_query_and_duplicates() {
+        String sent = observe("urn:epc:id:sgtin:9521141.001234.9101", "storing", "2026-08-04T10:00:00+08:00");
+        assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(sent)).get("success").asBoolean()).isTrue();
+        String hash = db.sql("select e.event_hash from epcis_event e join epcis_event_identifier i on i.event_seq = "
+                + "e.seq where i.identifier = 'https://id.gs1.org/01/09521141012345/21/9101'").query(String.class)
+                .single();
+        assertThat(hash).startsWith("ni:///sha-256;");
+        EpcisHttp.Answer one = http.get(EpcisHttp.DECLARANT_A, "/epcis/events/" + enc(hash));
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        assertThat(one.json().get("eventID").asString()).isEqualTo(hash);
+        EpcisHttp.Answer q = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?EQ_eventID=" + enc(hash));
+        assertThat(q.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
+        // the hash is taken as an eventID too: another event may not be given it
+        long before = events();
+        String other = observe("urn:epc:id:sgtin:9521141.001234.9102", "storing", "2026-08-04T10:00:00+08:00")
+                .replace("{\"type\"", "{\"eventID\":\"" + hash + "\",\"type\"");
+        JsonNode job = http.capture(EpcisHttp.DECLARANT_A, LD, doc(other));
+        assertThat(job.get("success").asBoolean()).isFalse();
+        assertThat(job.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-022");
+        // sent again, it is a duplicate and stores nothing
+        assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(sent)).get("success").asBoolean()).isTrue();
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void query_parameters_select_and_page_with_a_next_link() {
         List<String> evs = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
