@@ -9,13 +9,16 @@ import org.importwindow.complaint.ComplaintEvent.ComplaintClosed;
 import org.importwindow.complaint.ComplaintEvent.ComplaintDeclined;
 import org.importwindow.complaint.ComplaintEvent.ComplaintFiled;
 import org.importwindow.complaint.ComplaintEvent.MediationStarted;
+import org.importwindow.complaint.ComplaintEvent.PhotoAdded;
 
 /**
  * A complaint as the fold of its events. {@link #then} is the only way a step happens: it refuses steps the state
  * does not allow (CMP-101), a decline without a reason (CMP-102) and a close without an outcome (CMP-103), so the
  * store never holds an impossible history.
  *
- * <p>Allowed: FILED → ACCEPTED | DECLINED; ACCEPTED → IN_MEDIATION | CLOSED; IN_MEDIATION → CLOSED.
+ * <p>Allowed: FILED → ACCEPTED | DECLINED; ACCEPTED → IN_MEDIATION | CLOSED; IN_MEDIATION → CLOSED. A photo may be
+ * added while the complaint is open (it does not change the status) and only as the next number (CMP-105); once
+ * declined or closed the file is complete (CMP-101).
  */
 public final class Complaint {
 
@@ -55,6 +58,15 @@ public final class Complaint {
                 throw new ComplaintRuleException("CMP-102", "A decline needs the reason the complainant is told.");
             }
             next = from(ComplaintStatus.FILED, ComplaintStatus.DECLINED, "decline");
+        } else if (event instanceof PhotoAdded p) {
+            if (!status.isOpen()) {
+                throw refuse("cannot add a photo to a complaint that is " + status);
+            }
+            if (p.number() != photos().size() + 1) {
+                throw new ComplaintRuleException("CMP-105", "Photo " + p.number() + " is not the next photo ("
+                        + (photos().size() + 1) + ").");
+            }
+            next = status;
         } else if (event instanceof MediationStarted) {
             next = from(ComplaintStatus.ACCEPTED, ComplaintStatus.IN_MEDIATION, "mediate");
         } else {
@@ -114,6 +126,11 @@ public final class Complaint {
 
     public List<ComplaintEvent> events() {
         return events;
+    }
+
+    /** The photos added after filing, in order. */
+    public List<PhotoAdded> photos() {
+        return events.stream().filter(e -> e instanceof PhotoAdded).map(e -> (PhotoAdded) e).toList();
     }
 
     /** The day acceptance was decided (accepted or declined), if it was. */

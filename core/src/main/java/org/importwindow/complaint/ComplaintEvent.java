@@ -44,6 +44,15 @@ public sealed interface ComplaintEvent {
     record ComplaintClosed(Outcome outcome, String note, Instant at, String by) implements ComplaintEvent {
     }
 
+    /**
+     * The complainant added photo {@code number} (1, 2, ... in the order added) after filing. The event records
+     * what was stored (type, size, SHA-256 of the bytes) so the timeline proves which picture the regulator saw; the
+     * bytes themselves live beside the events, never in them.
+     */
+    record PhotoAdded(int number, String contentType, long size, String sha256, Instant at, String by)
+            implements ComplaintEvent {
+    }
+
     /** How a complaint ends (第二十一条: mediation agreement reached, or mediation ended without one). */
     enum Outcome {
         /** 调解达成协议. */

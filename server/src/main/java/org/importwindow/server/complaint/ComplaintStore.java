@@ -15,6 +15,7 @@ import org.importwindow.complaint.ComplaintEvent.ComplaintClosed;
 import org.importwindow.complaint.ComplaintEvent.ComplaintDeclined;
 import org.importwindow.complaint.ComplaintEvent.ComplaintFiled;
 import org.importwindow.complaint.ComplaintEvent.MediationStarted;
+import org.importwindow.complaint.ComplaintEvent.PhotoAdded;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,7 @@ public class ComplaintStore {
     private static final Map<String, Class<? extends ComplaintEvent>> TYPES = Map.of(
             "ComplaintFiled", ComplaintFiled.class, "ComplaintAccepted", ComplaintAccepted.class,
             "ComplaintDeclined", ComplaintDeclined.class, "MediationStarted", MediationStarted.class,
-            "ComplaintClosed", ComplaintClosed.class);
+            "ComplaintClosed", ComplaintClosed.class, "PhotoAdded", PhotoAdded.class);
 
     private final JdbcClient db;
     private final JsonMapper json;

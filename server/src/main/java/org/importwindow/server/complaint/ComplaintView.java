@@ -12,11 +12,12 @@ import org.importwindow.complaint.Deadline;
 
 /**
  * A complaint as one caller may see it (the JSON of the API and the pages' model): details and events with the
- * personal data masked unless the caller is the regulator, the status and the deadlines as of a day.
+ * personal data masked unless the caller is the regulator, the status and the deadlines as of a day, and the photos
+ * added after filing (number, type, size, SHA-256 and the API link that serves it).
  */
 public record ComplaintView(String reference, String status, String productKey, LocalDate receivedOn,
                             String consumer, boolean masked, ComplaintDetails details, Deadline acceptance,
-                            Deadline mediation, List<Step> events) {
+                            Deadline mediation, List<Step> events, List<ComplaintPhotoService.PhotoView> photos) {
 
     /** One step: type, when, who, and the reason or outcome where it has one. */
     public record Step(int sequenceNo, String type, Instant at, LocalDate day, String by, String reason,
@@ -37,7 +38,8 @@ public record ComplaintView(String reference, String status, String productKey, 
         }
         return new ComplaintView(c.reference(), c.status().name(), c.details().product().key(), c.receivedOn(),
                 unmasked ? c.consumer() : mask(c.consumer()), !unmasked,
-                unmasked ? c.details() : c.details().masked(), acceptance, mediation, List.copyOf(steps));
+                unmasked ? c.details() : c.details().masked(), acceptance, mediation, List.copyOf(steps),
+                ComplaintPhotoService.views(c));
     }
 
     private static String mask(String user) {

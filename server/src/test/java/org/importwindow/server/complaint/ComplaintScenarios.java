@@ -2,6 +2,8 @@ package org.importwindow.server.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.importwindow.server.security.Role;
@@ -229,6 +231,127 @@ abstract class ComplaintScenarios {
         throw new AssertionError("no kettle signal in " + signals);
     }
 
+    private long photos() {
+        return db.sql("select count(*) from complaint_photo").query(Long.class).single();
+    }
+
+    @Test
+    void the_consumer_adds_a_jpeg_and_a_png_and_gets_the_same_bytes_back_with_the_sniffed_type() {
+        String ref = file("consumer", "Cracked housing");
+        byte[] jpeg = ComplaintApi.jpeg(20_000);
+        // the declared type and name are wrong on purpose: the bytes decide
+        ComplaintApi.Answer first = api.upload("consumer", "/api/v1/complaints/" + ref + "/photos", "IMG_1.png",
+                "application/octet-stream", jpeg);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.location()).endsWith("/api/v1/complaints/" + ref + "/photos/1");
+        assertThat(first.json().get("contentType").asString()).isEqualTo("image/jpeg");
+        byte[] png = ComplaintApi.png(3_000);
+        ComplaintApi.Answer second = api.uploadRaw("consumer", "/api/v1/complaints/" + ref + "/photos", "image/png",
+                png);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.location()).endsWith("/photos/2");
+
+        HttpResponse<byte[]> back = api.download("consumer", "/api/v1/complaints/" + ref + "/photos/1");
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).isEqualTo(jpeg);
+        assertThat(back.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(back.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
+        assertThat(back.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        HttpResponse<byte[]> pngBack = api.download("regulator", "/api/v1/complaints/" + ref + "/photos/2");
+        assertThat(pngBack.statusCode()).isEqualTo(200);
+        assertThat(pngBack.body()).isEqualTo(png);
+        assertThat(pngBack.headers().firstValue("Content-Type")).contains("image/png");
+
+        JsonNode c = api.get("consumer", "/api/v1/complaints/" + ref).json();
+        assertThat(c.get("photos").size()).isEqualTo(2);
+        assertThat(c.get("photos").get(0).get("size").asLong()).isEqualTo(20_000);
+        assertThat(c.get("photos").get(1).get("link").asString())
+                .isEqualTo("/api/v1/complaints/" + ref + "/photos/2");
+        assertThat(c.get("events").get(1).get("type").asString()).isEqualTo("PhotoAdded");
+        assertThat(c.get("status").asString()).isEqualTo("FILED");
+    }
+
+    @Test
+    void a_gif_a_renamed_text_file_an_empty_upload_and_a_too_large_photo_are_refused_and_nothing_is_stored() {
+        String ref = file("consumer", "Peeling paint");
+        String path = "/api/v1/complaints/" + ref + "/photos";
+        long events = events();
+        long photos = photos();
+        ComplaintApi.Answer gif = api.upload("consumer", path, "photo.jpg", "image/jpeg",
+                "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(gif.status()).isEqualTo(400);
+        assertThat(gif.contentType()).contains("application/problem+json");
+        assertThat(gif.body()).contains("CMP-020");
+        ComplaintApi.Answer text = api.uploadRaw("consumer", path, "image/jpeg",
+                "this is not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.body()).contains("CMP-020");
+        assertThat(api.upload("consumer", path, "x.jpg", "image/jpeg", new byte[0]).body()).contains("CMP-023");
+        // 5 MB is the default limit; one byte more is refused, over the form and as a raw body
+        ComplaintApi.Answer large = api.upload("consumer", path, "big.jpg", "image/jpeg",
+                ComplaintApi.jpeg(5 * 1024 * 1024 + 1));
+        assertThat(large.status()).isEqualTo(400);
+        assertThat(large.body()).contains("CMP-021");
+        ComplaintApi.Answer largeRaw = api.uploadRaw("consumer", path, "image/jpeg",
+                ComplaintApi.jpeg(6 * 1024 * 1024));
+        assertThat(largeRaw.status()).isEqualTo(400);
+        assertThat(largeRaw.body()).contains("CMP-021");
+        assertThat(events()).isEqualTo(events);
+        assertThat(photos()).isEqualTo(photos);
+        // exactly the limit is taken
+        assertThat(api.upload("consumer", path, "ok.jpg", "image/jpeg", ComplaintApi.jpeg(5 * 1024 * 1024))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void the_sixth_photo_is_refused() {
+        String ref = file("consumer", "Many scratches");
+        String path = "/api/v1/complaints/" + ref + "/photos";
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.uploadRaw("consumer", path, "image/jpeg", ComplaintApi.jpeg(1000 + i)).status())
+                    .isEqualTo(201);
+        }
+        long photos = photos();
+        ComplaintApi.Answer sixth = api.uploadRaw("consumer", path, "image/jpeg", ComplaintApi.jpeg(999));
+        assertThat(sixth.status()).isEqualTo(400);
+        assertThat(sixth.body()).contains("CMP-022");
+        assertThat(photos()).isEqualTo(photos);
+        assertThat(api.get("consumer", "/api/v1/complaints/" + ref).json().get("photos").size()).isEqualTo(5);
+    }
+
+    @Test
+    void only_the_owner_adds_photos_and_only_the_owner_and_the_regulator_see_them() {
+        String ref = file("consumer", "Wobbly leg");
+        String path = "/api/v1/complaints/" + ref + "/photos";
+        assertThat(api.uploadRaw("consumer", path, "image/jpeg", ComplaintApi.jpeg(500)).status()).isEqualTo(201);
+        long photos = photos();
+        ComplaintApi.Answer other = api.uploadRaw("consumer-2", path, "image/jpeg", ComplaintApi.jpeg(500));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).contains("CMP-404");
+        assertThat(api.uploadRaw("regulator", path, "image/jpeg", ComplaintApi.jpeg(500)).status()).isEqualTo(403);
+        assertThat(api.uploadRaw("admin", path, "image/jpeg", ComplaintApi.jpeg(500)).status()).isEqualTo(403);
+        assertThat(api.uploadRaw(null, path, "image/jpeg", ComplaintApi.jpeg(500)).status()).isEqualTo(401);
+        assertThat(api.uploadRaw("declarant-a", path, "image/jpeg", ComplaintApi.jpeg(500)).status()).isEqualTo(403);
+        assertThat(photos()).isEqualTo(photos);
+
+        assertThat(api.download("consumer-2", path + "/1").statusCode()).isEqualTo(404);
+        assertThat(api.download("regulator", path + "/1").statusCode()).isEqualTo(200);
+        assertThat(api.download("admin", path + "/1").statusCode()).isEqualTo(403);
+        assertThat(api.download("declarant-a", path + "/1").statusCode()).isEqualTo(403);
+        assertThat(api.download(null, path + "/1").statusCode()).isEqualTo(401);
+        assertThat(api.download("consumer", path + "/2").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_closed_complaint_takes_no_more_photos() {
+        String ref = file("consumer", "Leaks");
+        api.post("regulator", "/api/v1/complaints/" + ref + "/decline", "{\"reason\":\"Not a product defect\"}");
+        ComplaintApi.Answer late = api.uploadRaw("consumer", "/api/v1/complaints/" + ref + "/photos", "image/png",
+                ComplaintApi.png(100));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body()).contains("CMP-101");
+    }
+
     @Test
     void an_administrator_reads_masked_and_takes_no_step() {
         String ref = file("consumer", "Lid snapped");
@@ -245,5 +368,7 @@ abstract class ComplaintScenarios {
         assertThat(paths.has("/api/v1/complaints")).isTrue();
         assertThat(paths.has("/api/v1/complaints/{reference}/decline")).isTrue();
         assertThat(paths.has("/api/v1/defect-signals/{id}/investigation")).isTrue();
+        assertThat(paths.has("/api/v1/complaints/{reference}/photos")).isTrue();
+        assertThat(paths.has("/api/v1/complaints/{reference}/photos/{number}")).isTrue();
     }
 }

@@ -15,7 +15,7 @@ final class ComplaintPageErrors {
     }
 
     private static final Set<String> FIELDS = Set.of("productName", "gtin", "model", "lot", "brand", "shop",
-            "platform", "orderNumber", "inventoryNumber", "whatHappened", "injury", "photos", "contactName",
+            "platform", "orderNumber", "inventoryNumber", "whatHappened", "injury", "photos", "photo", "contactName",
             "contactPhone", "contactEmail", "reason", "outcome");
 
     private ComplaintPageErrors() {

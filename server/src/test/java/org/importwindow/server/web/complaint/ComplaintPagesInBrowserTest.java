@@ -2,7 +2,11 @@ package org.importwindow.server.web.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.importwindow.server.web.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A consumer files a complaint in headless Chromium (a missing answer sends them to the error summary, then "check
  * your answers", then the reference), and the regulator, signed in afterwards, finds it in the queue with its
- * deadline. Skipped only where Debian's chromedriver is not installed.
+ * deadline. The consumer then uploads a real PNG with the plain form (multipart with its CSRF field, through the real
+ * Tomcat) after a text file named .jpg was refused, and the regulator sees its thumbnail in the queue. Skipped only where Debian's chromedriver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:complaint-pages-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -62,7 +67,7 @@ class ComplaintPagesInBrowserTest {
     }
 
     @Test
-    void a_consumer_files_a_complaint_and_the_regulator_sees_it_in_the_queue() {
+    void a_consumer_files_a_complaint_and_the_regulator_sees_it_in_the_queue() throws java.io.IOException {
         browser.manage().deleteAllCookies();
         browser.get(url("/complaints/new?lang=en"));
         signIn("consumer");
@@ -103,6 +108,24 @@ class ComplaintPagesInBrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Received, awaiting decision");
         assertThat(browser.getPageSource()).contains("137****2222").doesNotContain("13700002222");
 
+        Path text = Files.createTempFile("not-a-photo", ".jpg");
+        Files.writeString(text, "just words");
+        browser.findElement(By.id("photo")).sendKeys(text.toString());
+        browser.findElement(By.id("photo-submit")).click();
+        waitFor("error-summary");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("CMP-020");
+        Path png = Files.createTempFile("hair-straightener", ".png");
+        BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        picture.getGraphics().fillRect(8, 8, 30, 20);
+        ImageIO.write(picture, "png", png.toFile());
+        browser.findElement(By.id("photo")).sendKeys(png.toString());
+        browser.findElement(By.id("photo-submit")).click();
+        waitFor("photo-notice");
+        WebElement thumbnail = browser.findElement(By.cssSelector("#photos img"));
+        assertThat(thumbnail.getDomProperty("naturalWidth")).isEqualTo("64");
+        Files.delete(text);
+        Files.delete(png);
+
         browser.findElement(By.id("sign-out")).click();
         browser.manage().deleteAllCookies();
         browser.get(url("/regulator/complaints?lang=en"));
@@ -111,6 +134,7 @@ class ComplaintPagesInBrowserTest {
         WebElement row = waitFor("row-" + reference);
         Chromium.screenshot(browser, "complaint-queue-en");
         assertThat(row.getText()).contains("Hair straightener HS-5", "Received, awaiting decision");
+        assertThat(row.findElement(By.cssSelector("img")).getDomProperty("naturalWidth")).isEqualTo("64");
         // the demo's hair dryer, 20 days undecided, is flagged overdue at the top
         assertThat(browser.findElement(By.cssSelector("#queue tbody tr")).getText()).contains("Overdue");
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -97,6 +99,70 @@ class ComplaintPagesTest {
                 .andExpect(header().string("Location", containsString("opened=")));
         assertThat(page("/regulator/signals?lang=en", as("regulator"))).contains("INVESTIGATING", "/recall-cases/")
                 .doesNotContain("id=\"investigate-" + id + "\"");
+    }
+
+    @Test
+    void the_consumer_uploads_a_photo_with_the_plain_form_a_gif_is_explained_and_the_regulator_sees_the_thumbnail()
+            throws Exception {
+        String ref = fileOne();
+        String detail = page("/complaints/" + ref + "?lang=en", as("consumer"));
+        assertThat(detail).contains("id=\"photo-form\"", "enctype=\"multipart/form-data\"", "name=\"_csrf\"",
+                "type=\"file\"", "No photos have been added.");
+
+        byte[] gif = "GIF89a-not-a-jpeg".getBytes(StandardCharsets.US_ASCII);
+        String refused = mvc.perform(multipart("/complaints/" + ref + "/photos")
+                        .file(new MockMultipartFile("photo", "lamp.jpg", "image/jpeg", gif))
+                        .param("lang", "en").with(as("consumer")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("error-summary", "href=\"#photo\"", "JPEG or PNG", "(CMP-020)", "photo-error",
+                "aria-invalid=\"true\"");
+        String refusedZh = mvc.perform(multipart("/complaints/" + ref + "/photos")
+                        .file(new MockMultipartFile("photo", "lamp.jpg", "image/jpeg", gif))
+                        .param("lang", "zh").with(as("consumer")).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refusedZh).contains("出现了问题", "照片须为JPEG或PNG图片", "添加照片");
+        mvc.perform(multipart("/complaints/" + ref + "/photos")
+                        .file(new MockMultipartFile("photo", "lamp.jpg", "image/jpeg", jpeg()))
+                        .with(as("consumer")))
+                .andExpect(status().isForbidden()); // no CSRF token
+
+        mvc.perform(multipart("/complaints/" + ref + "/photos")
+                        .file(new MockMultipartFile("photo", "lamp.bin", "application/octet-stream", jpeg()))
+                        .with(as("consumer")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/complaints/" + ref + "?photo=1")));
+        String after = page("/complaints/" + ref + "?photo=1&lang=en", as("consumer"));
+        assertThat(after).contains("Photo 1 has been added", "src=\"/complaints/" + ref + "/photos/1\"",
+                "Photo added");
+        assertThat(page("/regulator/complaints?lang=en", as("regulator")))
+                .contains("id=\"photos-" + ref + "\"", "src=\"/complaints/" + ref + "/photos/1\"");
+        String regulatorDetail = page("/complaints/" + ref + "?lang=en", as("regulator"));
+        assertThat(regulatorDetail).contains("/complaints/" + ref + "/photos/1").doesNotContain("id=\"photo-form\"");
+
+        byte[] back = mvc.perform(get("/complaints/" + ref + "/photos/1").with(as("regulator")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Disposition", containsString("inline")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(back).isEqualTo(jpeg());
+        users.insert("consumer-4", "x", "Fourth", java.util.List.of(org.importwindow.server.security.Role.CONSUMER),
+                java.util.List.of());
+        mvc.perform(get("/complaints/" + ref + "/photos/1").with(as("consumer-4"))).andExpect(status().isNotFound());
+        mvc.perform(multipart("/complaints/" + ref + "/photos")
+                        .file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", jpeg()))
+                        .with(as("consumer-4")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    private static byte[] jpeg() {
+        byte[] b = new byte[2048];
+        b[0] = (byte) 0xFF;
+        b[1] = (byte) 0xD8;
+        b[2] = (byte) 0xFF;
+        b[3] = (byte) 0xE0;
+        return b;
     }
 
     @Test
