@@ -49,16 +49,12 @@ public class DeclarationApiAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        return BilingualProblems.entity(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(new BilingualError(
-                "API-001", e.getName(), "Parameter " + e.getName() + " has a wrong value",
-                "参数 " + e.getName() + " 的值有误")));
+        return BilingualProblems.wrongParameter("API-001", e.getName());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return BilingualProblems.entity(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                List.of(new BilingualError("DEC-000", "", "Send the body as application/json",
-                        "请以 application/json 发送请求正文")));
+        return BilingualProblems.jsonExpected("DEC-000");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

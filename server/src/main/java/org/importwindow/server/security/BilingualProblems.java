@@ -33,6 +33,18 @@ public final class BilingualProblems {
                 .body(detail(status, title, errors));
     }
 
+    /** 400: a request parameter of the wrong form, under the feature's rule code. */
+    public static ResponseEntity<ProblemDetail> wrongParameter(String code, String name) {
+        return entity(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(new BilingualError(code, name,
+                "Parameter " + name + " has a wrong value", "参数 " + name + " 的值有误")));
+    }
+
+    /** 415: a body that is not JSON, under the feature's rule code. */
+    public static ResponseEntity<ProblemDetail> jsonExpected(String code) {
+        return entity(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", List.of(new BilingualError(code, "",
+                "Send the body as application/json", "请以 application/json 发送请求正文")));
+    }
+
     private static String type(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "not-found";
