@@ -28,7 +28,9 @@ create table epcis_event (
     event_json      varchar(1000000) not null,
     constraint epcis_event_hash unique (event_hash)
 );
-create index epcis_event_id on epcis_event (event_id);
+-- unique: an eventID names one event, also when two captures in flight give it to two events at once (the check
+-- before inserting sees only what is committed); events without one (null) do not collide
+create unique index epcis_event_id on epcis_event (event_id);
 create index epcis_event_time on epcis_event (event_time);
 create index epcis_event_record_time on epcis_event (record_time);
 create index epcis_event_read_point on epcis_event (read_point);

@@ -32,6 +32,9 @@ class EpcisApiOverHttpTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    CaptureJobs captureJobs;
+
     EpcisHttp http;
 
     @BeforeEach
@@ -184,6 +187,52 @@ class EpcisApiOverHttpTest {
                 + " where i.identifier = 'https://id.gs1.org/01/09521141012345/21/7001'").query(String.class).single())
                 .isEqualTo(db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
                         .query(String.class).single());
+    }
+
+    @Test
+    void documents_sent_together_are_each_all_or_nothing_when_one_of_them_takes_an_eventid_already_given() {
+        // the workers store waiting documents in groups: the one that conflicts is refused, the others are stored
+        long before = events();
+        captureJobs.hold(true);
+        String taken = "urn:uuid:7c1d0c2e-0000-4000-8000-0000000000a1";
+        List<String> jobs = new ArrayList<>();
+        int documents = 24;
+        for (int d = 0; d < documents; d++) {
+            String a = observe("urn:epc:id:sgtin:9521141.001234." + (91000 + 2 * d), "shipping",
+                    "2026-08-05T10:00:00+08:00");
+            String b = observe("urn:epc:id:sgtin:9521141.001234." + (91001 + 2 * d), "receiving",
+                    "2026-08-05T11:00:00+08:00");
+            if (d == 3 || d == 12) {
+                b = b.replace("{\"type\"", "{\"eventID\":\"" + taken + "\",\"type\"");
+            }
+            EpcisHttp.Answer sent = http.post(EpcisHttp.DECLARANT_A, "/epcis/capture", LD, doc(a, b));
+            assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+            jobs.add(sent.location());
+        }
+        captureJobs.hold(false);
+        int failed = 0;
+        for (String job : jobs) {
+            JsonNode status = http.get(EpcisHttp.DECLARANT_A, job).json();
+            for (int i = 0; i < 200 && status.get("running").asBoolean(); i++) {
+                sleep();
+                status = http.get(EpcisHttp.DECLARANT_A, job).json();
+            }
+            assertThat(status.get("running").asBoolean()).isFalse();
+            if (!status.get("success").asBoolean()) {
+                failed++;
+                assertThat(status.get("errors").get(0).get("code").asString()).isEqualTo("EPCIS-022");
+            }
+        }
+        assertThat(failed).as("one of the two documents giving the eventID").isEqualTo(1);
+        assertThat(events() - before).isEqualTo(2L * (documents - 1));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
