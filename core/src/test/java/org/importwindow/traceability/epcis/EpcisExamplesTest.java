@@ -1,5 +1,6 @@
 package org.importwindow.traceability.epcis;
 
+import org.importwindow.testing.JsonTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ class EpcisExamplesTest {
                 return EpcisXmlReader.read(in);
             }
         }
-        Object tree = TestJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Object tree = JsonTrees.parse(Files.readString(file, StandardCharsets.UTF_8));
         return name.contains("_Events_") ? EpcisReader.readSingleEvent(tree) : EpcisReader.readDocument(tree);
     }
 

@@ -1,5 +1,6 @@
 package org.importwindow.traceability.epcis;
 
+import org.importwindow.testing.JsonTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class EpcisScenariosTest {
     }
 
     static Capture capture(String json) {
-        return EpcisReader.readDocument(TestJson.parse(json));
+        return EpcisReader.readDocument(JsonTrees.parse(json));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.importwindow.traceability.epcis;
+package org.importwindow.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,17 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON to make the Map/List trees the server's JSON library gives the core (the core has none). */
-final class TestJson {
+/**
+ * Just enough JSON for the core's tests, which have no JSON library (the core has none): objects as ordered maps,
+ * arrays as lists, strings, numbers as {@link BigDecimal}, booleans and null, as the server's JSON library gives the
+ * core its trees.
+ */
+public final class JsonTrees {
     private final String s;
     private int i;
 
-    private TestJson(String s) {
+    private JsonTrees(String s) {
         this.s = s;
     }
 
-    static Object parse(String json) {
-        TestJson p = new TestJson(json);
+    public static Object parse(String json) {
+        JsonTrees p = new JsonTrees(json);
         Object v = p.value();
         p.ws();
         if (p.i != p.s.length()) {
