@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,15 +19,14 @@ import org.importwindow.recall.AffectedScope;
 import org.importwindow.recall.ChainLevel;
 import org.importwindow.recall.Consignment;
 import org.importwindow.traceability.epcis.Identifiers;
+import org.importwindow.server.traceability.EpcisStore;
+import org.importwindow.server.traceability.StoredEvent;
 import org.importwindow.traceability.epcis.ImportLinks;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A recall's affected scope read from the stored EPCIS events (V7 tables): where the units of a GTIN's lots went.
+ * A recall's affected scope read from the stored EPCIS events ({@link EpcisStore}): where the units of a GTIN's lots
+ * went.
  *
  * <p><b>Which objects.</b> The lot itself (a lot class in a quantity list), every serial of the GTIN stored with that
  * lot (a serial's Digital Link carried the lot once, e.g. at commissioning), and every container (SSCC, case, any
@@ -53,9 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * consumers). A location stands for its party when an event names both (destination party and location, or a
  * receiving event's destination and business location) or when they share a GLN.
  *
- * <p><b>Cost.</b> One pass of batched queries on the indexed identifier, event-number and location columns (a few
- * per containment level and per {@value #BATCH} objects or events), never one per event; it stops at
- * {@link #MAX_OBJECTS} objects.
+ * <p><b>Cost.</b> Reads by identifier, event number and location in batches (a few per containment level and per
+ * {@value #BATCH} objects), each event read once, never one read per event; it stops at {@link #MAX_OBJECTS}
+ * objects.
  */
 @Component
 public class TracedScope implements AffectedScope {
@@ -67,13 +67,12 @@ public class TracedScope implements AffectedScope {
     private static final Set<String> QUANTITY_ROLES = Set.of("QUANTITY", "CHILD_QUANTITY", "INPUT_QUANTITY",
             "OUTPUT_QUANTITY");
     private static final List<String> STEPS = List.of("shipping", "receiving", "retail_selling");
+    private static final String AGGREGATION = "AggregationEvent";
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final EpcisStore store;
 
-    public TracedScope(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    public TracedScope(EpcisStore store) {
+        this.store = store;
     }
 
     /** The units of each lot an object holds: distinct serials and stated quantities. */
@@ -114,34 +113,31 @@ public class TracedScope implements AffectedScope {
         Map<String, String> serialLot = new HashMap<>();
         Map<Long, Set<String>> objectsOf = new HashMap<>();
         Set<Long> quantityEvents = new HashSet<>();
-        String where = allLots ? "gtin_class = :g" : "lot_class in (:l)";
-        jdbc.query("select event_seq, role, identifier, lot_class from epcis_event_identifier where " + where,
-                new MapSqlParameterSource("g", g).addValue("l", List.copyOf(lotOf.keySet())), rs -> {
-                    long seq = rs.getLong(1);
-                    String role = rs.getString(2);
-                    String id = rs.getString(3);
-                    if (QUANTITY_ROLES.contains(role)) {
-                        quantityEvents.add(seq);
-                    } else {
-                        String lc = rs.getString(4);
-                        String lot = lc == null ? NO_LOT : lotOf.getOrDefault(lc, lotLabel(lc));
-                        String before = serialLot.get(id);
-                        if (before == null || NO_LOT.equals(before)) {
-                            serialLot.put(id, lot);
-                        }
-                        objectsOf.computeIfAbsent(seq, k -> new HashSet<>()).add(role + " " + id);
-                    }
-                });
+        for (EpcisStore.IdentifierRow row : store.identifierRows(allLots ? g : null,
+                allLots ? null : lotOf.keySet())) {
+            if (QUANTITY_ROLES.contains(row.role())) {
+                quantityEvents.add(row.seq());
+            } else {
+                String lc = row.lotClass();
+                String lot = lc == null ? NO_LOT : lotOf.getOrDefault(lc, lotLabel(lc));
+                String before = serialLot.get(row.identifier());
+                if (before == null || NO_LOT.equals(before)) {
+                    serialLot.put(row.identifier(), lot);
+                }
+                objectsOf.computeIfAbsent(row.seq(), k -> new HashSet<>()).add(row.role() + " " + row.identifier());
+            }
+        }
+        Events events = new Events();
         // the stated quantities of the lot per event (aggregations and the steps that move goods only)
         Map<Long, Map<String, BigDecimal>> stated = new HashMap<>();
-        forBatches(List.copyOf(quantityEvents), part -> jdbc.query("select seq, event_json from epcis_event "
-                + "where seq in (:s) and (biz_step in (:steps) or event_type = 'AggregationEvent')",
-                new MapSqlParameterSource("s", part).addValue("steps", STEPS), rs -> {
-                    Map<String, BigDecimal> q = quantities(rs.getString(2), g, lotOf, allLots);
-                    if (!q.isEmpty()) {
-                        stated.put(rs.getLong(1), q);
-                    }
-                }));
+        for (StoredEvent e : events.of(quantityEvents, true)) {
+            if (STEPS.contains(e.bizStep()) || AGGREGATION.equals(e.type())) {
+                Map<String, BigDecimal> q = quantities(e, g, lotOf, allLots);
+                if (!q.isEmpty()) {
+                    stated.put(e.seq(), q);
+                }
+            }
+        }
 
         // 2. containers, level by level up: child -> parent of aggregations not undone by the same event
         Map<String, Set<String>> childrenOf = new HashMap<>();
@@ -149,29 +145,39 @@ public class TracedScope implements AffectedScope {
         Set<String> known = new HashSet<>(serialLot.keySet());
         Deque<String> frontier = new ArrayDeque<>(known);
         // a container aggregated with a lot quantity (childQuantityList) holds that quantity
-        forBatches(List.copyOf(stated.keySet()), part -> jdbc.query("select i.event_seq, i.identifier from "
-                + "epcis_event_identifier i join epcis_event e on e.seq = i.event_seq where i.event_seq in (:s) and "
-                + "i.role = 'PARENT' and e.event_type = 'AggregationEvent' and (e.action is null or "
-                + "e.action <> 'DELETE')", new MapSqlParameterSource("s", part), rs -> {
-                    String parent = rs.getString(2);
+        for (StoredEvent e : events.of(stated.keySet(), true)) {
+            if (adds(e)) {
+                for (String parent : e.identifiers().stream().filter(n -> n.role().equals("PARENT"))
+                        .map(StoredEvent.Named::identifier).toList()) {
                     Content c = contents.computeIfAbsent(parent, k -> new Content());
-                    stated.get(rs.getLong(1)).forEach((lot, q) -> c.quantity.merge(lot, q, BigDecimal::max));
+                    stated.get(e.seq()).forEach((lot, q) -> c.quantity.merge(lot, q, BigDecimal::max));
                     if (known.add(parent)) {
                         frontier.add(parent);
                     }
-                }));
+                }
+            }
+        }
         boolean truncated = false;
         while (!frontier.isEmpty() && !truncated) {
-            List<String> batch = new ArrayList<>();
+            Set<String> batch = new HashSet<>();
             while (!frontier.isEmpty() && batch.size() < BATCH) {
                 batch.add(frontier.poll());
             }
-            List<String[]> found = jdbc.query("select c.identifier, p.identifier from epcis_event_identifier c "
-                    + "join epcis_event_identifier p on p.event_seq = c.event_seq and p.role = 'PARENT' "
-                    + "join epcis_event e on e.seq = c.event_seq where c.role = 'CHILD' and c.identifier in (:ids) "
-                    + "and e.event_type = 'AggregationEvent' and (e.action is null or e.action <> 'DELETE')",
-                    new MapSqlParameterSource("ids", batch), (rs, n) -> new String[] {rs.getString(1),
-                            rs.getString(2)});
+            List<String[]> found = new ArrayList<>();
+            for (StoredEvent e : events.of(store.eventsNaming(batch), false)) {
+                if (!adds(e)) {
+                    continue;
+                }
+                for (StoredEvent.Named child : e.identifiers()) {
+                    if (child.role().equals("CHILD") && batch.contains(child.identifier())) {
+                        for (StoredEvent.Named parent : e.identifiers()) {
+                            if (parent.role().equals("PARENT")) {
+                                found.add(new String[] {child.identifier(), parent.identifier()});
+                            }
+                        }
+                    }
+                }
+            }
             for (String[] cp : found) {
                 childrenOf.computeIfAbsent(cp[1], k -> new HashSet<>()).add(cp[0]);
                 if (known.add(cp[1])) {
@@ -186,11 +192,13 @@ public class TracedScope implements AffectedScope {
         }
 
         // 3. every event of those objects, with the objects it names
-        forBatches(List.copyOf(known), part -> jdbc.query("select event_seq, role, identifier from "
-                + "epcis_event_identifier where identifier in (:ids)", new MapSqlParameterSource("ids", part), rs -> {
-                    objectsOf.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                            .add(rs.getString(2) + " " + rs.getString(3));
-                }));
+        for (StoredEvent e : events.of(store.eventsNaming(known), false)) {
+            for (StoredEvent.Named n : e.identifiers()) {
+                if (known.contains(n.identifier())) {
+                    objectsOf.computeIfAbsent(e.seq(), k -> new HashSet<>()).add(n.role() + " " + n.identifier());
+                }
+            }
+        }
         Set<Long> allSeqs = new HashSet<>(objectsOf.keySet());
         allSeqs.addAll(quantityEvents);
 
@@ -198,32 +206,24 @@ public class TracedScope implements AffectedScope {
         Map<Long, Event> moves = new HashMap<>();
         Set<Long> imports = new HashSet<>();
         Map<Long, Event> importEvents = new HashMap<>();
-        forBatches(List.copyOf(allSeqs), part -> {
-            MapSqlParameterSource p = new MapSqlParameterSource("s", part).addValue("steps", STEPS)
-                    .addValue("t", List.of(ImportLinks.CUSTOMS_DECLARATION, ImportLinks.CBEC_INVENTORY));
-            jdbc.query("select distinct event_seq from epcis_biz_transaction where event_seq in (:s) and "
-                    + "tx_type in (:t)", p, rs -> {
-                        imports.add(rs.getLong(1));
-                    });
-            jdbc.query("select seq, event_time, biz_step, biz_location, captured_by from epcis_event where "
-                    + "seq in (:s)", p, rs -> {
-                        Event e = new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                                rs.getString(4), rs.getString(5));
-                        if (STEPS.contains(e.step())) {
-                            moves.put(e.seq(), e);
-                        }
-                        importEvents.put(e.seq(), e);
-                    });
-        });
+        Map<Long, List<Sd>> sds = new HashMap<>();
+        for (StoredEvent s : events.of(allSeqs, false)) {
+            Event e = new Event(s.seq(), s.eventTime(), s.bizStep(), s.bizLocation(), s.capturedBy());
+            if (s.bizTransactions().stream().anyMatch(t -> ImportLinks.CUSTOMS_DECLARATION.equals(t.type())
+                    || ImportLinks.CBEC_INVENTORY.equals(t.type()))) {
+                imports.add(s.seq());
+            }
+            if (STEPS.contains(e.step())) {
+                moves.put(e.seq(), e);
+            }
+            importEvents.put(e.seq(), e);
+            if (!s.parties().isEmpty()) {
+                sds.put(s.seq(), s.parties().stream().map(p -> new Sd(p.kind(), p.type(), p.id())).toList());
+            }
+        }
         importEvents.keySet().retainAll(imports);
         Set<Long> withParties = new HashSet<>(moves.keySet());
         withParties.addAll(imports);
-        Map<Long, List<Sd>> sds = new HashMap<>();
-        forBatches(List.copyOf(withParties), part -> jdbc.query("select event_seq, kind, sd_type, party from "
-                + "epcis_source_destination where event_seq in (:s)", new MapSqlParameterSource("s", part), rs -> {
-                    sds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Sd(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }));
 
         // parties and their locations
         Parties parties = new Parties();
@@ -412,11 +412,9 @@ public class TracedScope implements AffectedScope {
                 }
             }
             Set<String> out = new HashSet<>();
-            forBatches(List.copyOf(locations.keySet()), part -> jdbc.query("select distinct biz_location from "
-                    + "epcis_event where biz_location in (:l) and biz_step = 'retail_selling'",
-                    new MapSqlParameterSource("l", part), rs -> {
-                        out.add(locations.get(rs.getString(1)));
-                    }));
+            for (String l : store.locationsWithStep(locations.keySet(), "retail_selling")) {
+                out.add(locations.get(l));
+            }
             return out;
         }
     }
@@ -475,36 +473,59 @@ public class TracedScope implements AffectedScope {
     }
 
     /** The lot's entries of the event's quantity and child quantity lists. */
-    private Map<String, BigDecimal> quantities(String eventJson, String gtinClass, Map<String, String> lotOf,
-                                               boolean allLots) {
+    private static Map<String, BigDecimal> quantities(StoredEvent e, String gtinClass, Map<String, String> lotOf,
+                                                      boolean allLots) {
         Map<String, BigDecimal> out = new HashMap<>();
-        JsonNode e = json.readTree(eventJson);
-        for (String list : List.of("quantityList", "childQuantityList")) {
-            JsonNode l = e.get(list);
-            if (l == null || !l.isArray()) {
+        for (StoredEvent.Quantity q : e.quantities()) {
+            if (!q.role().equals("QUANTITY") && !q.role().equals("CHILD_QUANTITY")) {
                 continue;
             }
-            for (JsonNode q : l) {
-                JsonNode cls = q.get("epcClass");
-                if (cls == null) {
-                    continue;
-                }
-                String canonical = Identifiers.canonical(cls.asString());
-                String lotClass = Identifiers.lotClass(canonical);
-                String lot;
-                if (lotClass != null && lotOf.containsKey(lotClass)) {
-                    lot = lotOf.get(lotClass);
-                } else if (allLots && gtinClass.equals(Identifiers.gtinClass(canonical))) {
-                    lot = lotClass == null ? NO_LOT : lotLabel(lotClass);
-                } else {
-                    continue;
-                }
-                JsonNode n = q.get("quantity");
-                BigDecimal amount = n == null || !n.isNumber() ? BigDecimal.ZERO : n.decimalValue();
-                out.merge(lot, amount, BigDecimal::add);
+            String lotClass = Identifiers.lotClass(q.epcClass());
+            String lot;
+            if (lotClass != null && lotOf.containsKey(lotClass)) {
+                lot = lotOf.get(lotClass);
+            } else if (allLots && gtinClass.equals(Identifiers.gtinClass(q.epcClass()))) {
+                lot = lotClass == null ? NO_LOT : lotLabel(lotClass);
+            } else {
+                continue;
             }
+            out.merge(lot, q.amount() == null ? BigDecimal.ZERO : q.amount(), BigDecimal::add);
         }
         return out;
+    }
+
+    /** An aggregation that puts children into their parent (ADD or OBSERVE; DELETE takes them out). */
+    private static boolean adds(StoredEvent e) {
+        return AGGREGATION.equals(e.type()) && !"DELETE".equals(e.action());
+    }
+
+    /** The events read so far in one computation: each is read from the store once. */
+    private final class Events {
+        private final Map<Long, StoredEvent> read = new HashMap<>();
+        private final Set<Long> withQuantities = new HashSet<>();
+
+        Collection<StoredEvent> of(Collection<Long> seqs, boolean quantities) {
+            List<Long> missing = new ArrayList<>();
+            for (Long seq : seqs) {
+                if (!read.containsKey(seq) || quantities && !withQuantities.contains(seq)) {
+                    missing.add(seq);
+                }
+            }
+            if (!missing.isEmpty()) {
+                read.putAll(store.events(missing, quantities));
+                if (quantities) {
+                    withQuantities.addAll(missing);
+                }
+            }
+            List<StoredEvent> out = new ArrayList<>(seqs.size());
+            for (Long seq : seqs) {
+                StoredEvent e = read.get(seq);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
     }
 
     private static String lotLabel(String lotClass) {
@@ -528,11 +549,5 @@ public class TracedScope implements AffectedScope {
         }
         String gln = id.substring(prefix.length(), prefix.length() + 13);
         return gln.chars().allMatch(Character::isDigit) ? gln : null;
-    }
-
-    private static <T> void forBatches(List<T> all, java.util.function.Consumer<List<T>> each) {
-        for (int from = 0; from < all.size(); from += BATCH) {
-            each.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
-        }
     }
 }

@@ -1,9 +1,8 @@
 package org.importwindow.server.traceability;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.importwindow.traceability.epcis.ImportLinks;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Service;
  * declaration or e-commerce inventory list an event names (bizTransaction types of {@link ImportLinks}), and forward
  * through aggregation and association (parent and children move together), transformation (inputs become outputs)
  * and shipping/receiving (to each source's and destination's party or location, and each business location). The
- * walk goes over identifiers, a batch of them per query on the indexed identifier rows, and stops at
+ * walk goes over identifiers, a batch of them per read of the {@link EpcisStore}, and stops at
  * {@link #MAX_OBJECTS} objects or {@link #MAX_EVENTS} events (then {@code truncated}).
  *
  * <p>It does not order events in time: an object aggregated into a pallet is traced with everything the pallet ever
@@ -32,29 +30,31 @@ import org.springframework.stereotype.Service;
 public class TraceService {
     public static final int MAX_OBJECTS = 50_000;
     public static final int MAX_EVENTS = 200_000;
-    /** Identifiers or events per query: H2 plans IN lists of a few hundred fastest (2000 was three times slower). */
+    /** Identifiers or events per read (H2 plans IN lists of a few hundred fastest: 2000 was three times slower). */
     private static final int BATCH = 200;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EpcisStore store;
 
-    public TraceService(NamedParameterJdbcTemplate jdbc) {
+    public TraceService(NamedParameterJdbcTemplate jdbc, EpcisStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** The trace of the identifier; {@code caller} is who asks (every signed-in user may trace, issue 5). */
     public Trace trace(String identifier, String caller) {
         String c = Identifiers.canonical(identifier.trim());
         String kind;
-        String column;
+        List<EpcisStore.IdentifierRow> rows;
         if (c.equals(Identifiers.gtinClass(c))) {
             kind = "class";
-            column = "gtin_class";
+            rows = store.identifierRows(c, null);
         } else if (c.equals(Identifiers.lotClass(c))) {
             kind = "lot";
-            column = "lot_class";
+            rows = store.identifierRows(null, List.of(c));
         } else {
             kind = "serial";
-            column = "identifier";
+            rows = List.of();
         }
         Map<String, Trace.Node> nodes = new LinkedHashMap<>();
         Edges edges = new Edges();
@@ -62,10 +62,9 @@ public class TraceService {
         Map<String, Trace.ImportLink> imports = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Deque<String> frontier = new ArrayDeque<>();
-        for (String id : jdbc.queryForList("select distinct identifier from epcis_event_identifier where " + column
-                + " = :c", Map.of("c", c), String.class)) {
-            if (seen.add(id)) {
-                frontier.add(id);
+        for (EpcisStore.IdentifierRow row : rows) {
+            if (seen.add(row.identifier())) {
+                frontier.add(row.identifier());
             }
         }
         if ("serial".equals(kind) && seen.add(c)) {
@@ -79,9 +78,7 @@ public class TraceService {
                 batch.add(frontier.poll());
             }
             batch.forEach(id -> nodes.putIfAbsent(id, new Trace.Node(id, "object", id)));
-            List<Long> seqs = jdbc.queryForList("select distinct event_seq from epcis_event_identifier where "
-                    + "identifier in (:ids)", Map.of("ids", batch), Long.class);
-            List<Long> fresh = seqs.stream().filter(done::add).toList();
+            List<Long> fresh = store.eventsNaming(batch).stream().filter(done::add).toList();
             if (fresh.isEmpty()) {
                 continue;
             }
@@ -91,7 +88,7 @@ public class TraceService {
             }
             for (int from = 0; from < fresh.size(); from += BATCH) {
                 List<Long> part = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-                List<String> next = expand(part, nodes, edges, events, imports);
+                List<String> next = expand(store.events(part, false).values(), nodes, edges, events, imports);
                 for (String n : next) {
                     if (seen.size() >= MAX_OBJECTS) {
                         truncated = true;
@@ -109,30 +106,18 @@ public class TraceService {
                 List.copyOf(imports.values()), truncated);
     }
 
-    /** Reads the events, adds their edges, and answers the identifiers they lead to. */
-    private List<String> expand(List<Long> seqs, Map<String, Trace.Node> nodes, Edges edges,
+    /** Adds the events and their edges, and answers the identifiers they lead to. */
+    private List<String> expand(Collection<StoredEvent> stored, Map<String, Trace.Node> nodes, Edges edges,
                                 Map<Long, Trace.Event> events, Map<String, Trace.ImportLink> imports) {
-        MapSqlParameterSource p = new MapSqlParameterSource("s", seqs);
-        Map<Long, String> ids = new HashMap<>();
-        Map<Long, String> steps = new HashMap<>();
-        jdbc.query("select seq, coalesce(event_id, event_hash), event_type, event_time, action, biz_step, disposition, biz_location, "
-                + "captured_by from epcis_event where seq in (:s)", p, rs -> {
-                    long seq = rs.getLong(1);
-                    ids.put(seq, rs.getString(2));
-                    steps.put(seq, rs.getString(6));
-                    events.put(seq, new Trace.Event(rs.getString(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-                });
-        Map<Long, Map<String, List<String>>> roles = new HashMap<>();
-        jdbc.query("select event_seq, role, identifier from epcis_event_identifier where event_seq in (:s)", p, rs -> {
-            roles.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
-        });
         List<String> next = new ArrayList<>();
-        for (Map.Entry<Long, Map<String, List<String>>> e : roles.entrySet()) {
-            String eventId = ids.get(e.getKey());
-            Map<String, List<String>> r = e.getValue();
+        for (StoredEvent e : stored) {
+            String eventId = e.eventId();
+            events.put(e.seq(), new Trace.Event(eventId, e.type(), e.eventTime(), e.action(), e.bizStep(),
+                    e.disposition(), e.bizLocation(), e.capturedBy()));
+            Map<String, List<String>> r = new HashMap<>();
+            for (StoredEvent.Named n : e.identifiers()) {
+                r.computeIfAbsent(n.role(), k -> new ArrayList<>()).add(n.identifier());
+            }
             List<String> parents = r.getOrDefault("PARENT", List.of());
             List<String> children = new ArrayList<>(r.getOrDefault("CHILD", List.of()));
             children.addAll(r.getOrDefault("CHILD_QUANTITY", List.of()));
@@ -151,54 +136,44 @@ public class TraceService {
                 }
             }
             r.values().forEach(next::addAll);
-        }
-        Map<Long, List<String>> objectsOf = new HashMap<>();
-        roles.forEach((seq, r) -> {
-            List<String> all = new ArrayList<>();
+            // what moves: the objects, but a container's children only when the event names no container
+            List<String> objects = new ArrayList<>();
             r.forEach((role, list) -> {
                 if (!role.equals("CHILD") && !role.equals("CHILD_QUANTITY") || !r.containsKey("PARENT")) {
-                    all.addAll(list);
+                    objects.addAll(list);
                 }
             });
-            objectsOf.put(seq, all);
-        });
-        jdbc.query("select event_seq, kind, sd_type, party from epcis_source_destination where event_seq in (:s)", p,
-                rs -> {
-                    long seq = rs.getLong(1);
-                    String party = rs.getString(4);
-                    String type = rs.getString(3);
-                    nodes.putIfAbsent(party, new Trace.Node(party, "location".equals(type) ? "location" : "party",
-                            party));
-                    if ("D".equals(rs.getString(2))) {
-                        for (String o : objectsOf.getOrDefault(seq, List.of())) {
-                            edges.add(o, party, "shipped_to", ids.get(seq));
-                        }
+            for (StoredEvent.Party p : e.parties()) {
+                nodes.putIfAbsent(p.id(), new Trace.Node(p.id(), "location".equals(p.type()) ? "location" : "party",
+                        p.id()));
+                if ("D".equals(p.kind())) {
+                    for (String o : objects) {
+                        edges.add(o, p.id(), "shipped_to", eventId);
                     }
-                });
-        for (Long seq : seqs) {
-            Trace.Event ev = events.get(seq);
-            if (ev != null && ev.bizLocation() != null) {
-                nodes.putIfAbsent(ev.bizLocation(), new Trace.Node(ev.bizLocation(), "location", ev.bizLocation()));
-                String relation = "receiving".equals(steps.get(seq)) ? "received_at" : "at";
-                for (String o : objectsOf.getOrDefault(seq, List.of())) {
-                    edges.add(o, ev.bizLocation(), relation, ids.get(seq));
+                }
+            }
+            if (e.bizLocation() != null) {
+                nodes.putIfAbsent(e.bizLocation(), new Trace.Node(e.bizLocation(), "location", e.bizLocation()));
+                String relation = "receiving".equals(e.bizStep()) ? "received_at" : "at";
+                for (String o : objects) {
+                    edges.add(o, e.bizLocation(), relation, eventId);
+                }
+            }
+            for (StoredEvent.Transaction t : e.bizTransactions()) {
+                boolean declaration = ImportLinks.CUSTOMS_DECLARATION.equals(t.type());
+                if (!declaration && !ImportLinks.CBEC_INVENTORY.equals(t.type())) {
+                    continue;
+                }
+                String key = ImportLinks.key(t.value());
+                String nodeId = (declaration ? "declaration:" : "inventory:") + key;
+                Trace.ImportLink link = imports.computeIfAbsent(nodeId, k -> declaration ? declaration(key)
+                        : inventory(key));
+                nodes.putIfAbsent(nodeId, new Trace.Node(nodeId, link.kind(), key));
+                for (String o : objects) {
+                    edges.add(nodeId, o, "imported_under", eventId);
                 }
             }
         }
-        jdbc.query("select event_seq, tx_type, tx_value from epcis_biz_transaction where event_seq in (:s) and "
-                + "tx_type in (:t)", p.addValue("t", List.of(ImportLinks.CUSTOMS_DECLARATION,
-                ImportLinks.CBEC_INVENTORY)), rs -> {
-                    long seq = rs.getLong(1);
-                    boolean declaration = ImportLinks.CUSTOMS_DECLARATION.equals(rs.getString(2));
-                    String key = ImportLinks.key(rs.getString(3));
-                    String nodeId = (declaration ? "declaration:" : "inventory:") + key;
-                    Trace.ImportLink link = imports.computeIfAbsent(nodeId, k -> declaration ? declaration(key)
-                            : inventory(key));
-                    nodes.putIfAbsent(nodeId, new Trace.Node(nodeId, link.kind(), key));
-                    for (String o : objectsOf.getOrDefault(seq, List.of())) {
-                        edges.add(nodeId, o, "imported_under", ids.get(seq));
-                    }
-                });
         return next;
     }
 

@@ -17,25 +17,33 @@ import org.springframework.test.context.MergedContextConfiguration;
  * -Dimportwindow.cbec.store=sql} (Surefire hands the property to the tests' JVM, where Spring reads it like any
  * system property). RocksDB lets one process open a directory once, and the suite keeps several application
  * contexts open at a time, most of them on the same data directory; so each context gets a directory of its own,
- * unless its test chose one. Does nothing with the SQL store.
+ * unless its test chose one; the same for the EPCIS store ({@code importwindow.epcis.rocksdb-dir}, which is RocksDB
+ * unless a test chooses {@code importwindow.epcis.store=sql}).
  */
 public class RocksdbPerContext implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return "sql".equalsIgnoreCase(System.getProperty("importwindow.cbec.store", "")) ? null
-                : new OwnDirectory();
+        return new OwnDirectory();
     }
 
     /** All equal, so the contexts are cached as without it; each one made gets its own directory. */
     static final class OwnDirectory implements ContextCustomizer {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            if (context.getEnvironment().getProperty("importwindow.cbec.rocksdb-dir") == null) {
+            boolean cbecOnSql = "sql".equalsIgnoreCase(System.getProperty("importwindow.cbec.store", ""));
+            if (!cbecOnSql) {
+                ownDirectory(context, "importwindow.cbec.rocksdb-dir", "iw-cbec-rocksdb-suite");
+            }
+            ownDirectory(context, "importwindow.epcis.rocksdb-dir", "iw-epcis-rocksdb-suite");
+        }
+
+        private static void ownDirectory(ConfigurableApplicationContext context, String property, String prefix) {
+            if (context.getEnvironment().getProperty(property) == null) {
                 try {
-                    String dir = Files.createTempDirectory("iw-cbec-rocksdb-suite").toString();
-                    context.getEnvironment().getPropertySources().addLast(new MapPropertySource("rocksdbPerContext",
-                            Map.of("importwindow.cbec.rocksdb-dir", dir)));
+                    String dir = Files.createTempDirectory(prefix).toString();
+                    context.getEnvironment().getPropertySources().addLast(new MapPropertySource(
+                            "rocksdbPerContext-" + property, Map.of(property, dir)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -39,8 +39,18 @@ class EpcisApiOverHttpTest {
         http = new EpcisHttp(port);
     }
 
+    @Autowired
+    EpcisStore store;
+
     long events() {
-        return db.sql("select count(*) from epcis_event").query(Long.class).single();
+        return store.count();
+    }
+
+    /** The one stored event naming this canonical identifier. */
+    StoredEvent eventNaming(String identifier) {
+        java.util.Set<Long> seqs = store.eventsNaming(List.of(identifier));
+        assertThat(seqs).hasSize(1);
+        return store.events(seqs, false).values().iterator().next();
     }
 
     static String doc(String... events) {
@@ -88,8 +98,8 @@ class EpcisApiOverHttpTest {
         assertThat(shipped.contentType()).startsWith("application/ld+json");
         JsonNode list = shipped.json().at("/epcisBody/queryResults/resultsBody/eventList");
         assertThat(list.size()).isEqualTo(1);
-        assertThat(db.sql("select count(*) from epcis_event where event_hash in (select event_hash from epcis_event "
-                + "where biz_step = 'shipping' and event_type = 'ObjectEvent')").query(Long.class).single()).isEqualTo(1);
+        assertThat(store.query(org.importwindow.traceability.epcis.EpcisQuery.parse(java.util.Map.of("EQ_bizStep",
+                List.of("shipping"), "eventType", List.of("ObjectEvent")))).eventJson()).hasSize(1);
         EpcisHttp.Answer po = http.get(EpcisHttp.DECLARANT_A, "/epcis/events?EQ_bizTransaction_po="
                 + enc("http://transaction.acme.com/po/12345678") + "&eventType=ObjectEvent");
         assertThat(po.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(2);
@@ -180,8 +190,7 @@ class EpcisApiOverHttpTest {
                 "/epcis/epcs/" + enc("urn:epc:id:sgtin:9521141.001234.7001") + "/events");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
-        assertThat(db.sql("select captured_by from epcis_event e join epcis_event_identifier i on i.event_seq = e.seq"
-                + " where i.identifier = 'https://id.gs1.org/01/09521141012345/21/7001'").query(String.class).single())
+        assertThat(eventNaming("https://id.gs1.org/01/09521141012345/21/7001").capturedBy())
                 .isEqualTo(db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
                         .query(String.class).single());
     }
@@ -253,9 +262,7 @@ class EpcisApiOverHttpTest {
     void an_event_sent_without_event_id_is_named_by_its_hash_for_get_query_and_duplicates() {
         String sent = observe("urn:epc:id:sgtin:9521141.001234.9101", "storing", "2026-08-04T10:00:00+08:00");
         assertThat(http.capture(EpcisHttp.DECLARANT_A, LD, doc(sent)).get("success").asBoolean()).isTrue();
-        String hash = db.sql("select e.event_hash from epcis_event e join epcis_event_identifier i on i.event_seq = "
-                + "e.seq where i.identifier = 'https://id.gs1.org/01/09521141012345/21/9101'").query(String.class)
-                .single();
+        String hash = eventNaming("https://id.gs1.org/01/09521141012345/21/9101").hash();
         assertThat(hash).startsWith("ni:///sha-256;");
         EpcisHttp.Answer one = http.get(EpcisHttp.DECLARANT_A, "/epcis/events/" + enc(hash));
         assertThat(one.status()).as(one.body()).isEqualTo(200);

@@ -27,8 +27,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The query in SQL answers what the core's predicate answers: every valid example stored, then each query run both
- * ways over the same events gives the same eventIDs.
+ * The query of each store answers what the core's predicate answers: every valid example stored, then each query run
+ * both ways over the same events gives the same eventIDs, in one page and page by page.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:epcis-parity;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
@@ -42,8 +42,21 @@ class QueryParityTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void each_common_query_selects_the_same_events_in_rocksdb_as_in_memory() throws IOException {
+        assertThat(store).isInstanceOf(RocksEpcisStore.class);
+        selectsWhatThePredicateSelects(store);
+    }
+
     @Test
     void each_common_query_selects_the_same_events_in_sql_as_in_memory() throws IOException {
+        selectsWhatThePredicateSelects(new SqlEpcisStore(db, jdbc, JSON));
+    }
+
+    private void selectsWhatThePredicateSelects(EpcisStore store) throws IOException {
         OffsetDateTime now = OffsetDateTime.of(2026, 7, 22, 0, 0, 0, 0, ZoneOffset.UTC);
         for (Path f : Files.list(EpcisApiOverHttpTest.EXAMPLES.resolve("valid")).sorted().toList()) {
             Capture c;
@@ -60,7 +73,7 @@ class QueryParityTest {
             store.store(c.events(), "parity", null, now);
         }
         List<EpcisEvent> stored = new ArrayList<>();
-        for (String j : db.sql("select event_json from epcis_event").query(String.class).list()) {
+        for (String j : store.query(EpcisQuery.parse(Map.of("perPage", List.of("1000")))).eventJson()) {
             Capture c = EpcisReader.readSingleEvent(JSON.readValue(j, Object.class));
             assertThat(c.ok()).as(j + " " + c.errors()).isTrue();
             stored.add(c.events().get(0));
@@ -96,6 +109,24 @@ class QueryParityTest {
                 sql.add(String.valueOf(JSON.readValue(j, Map.class).get("eventID")));
             }
             assertThat(sql).as(params.toString()).isEqualTo(inMemory).isNotEmpty();
+            // page by page, two at a time, in capture order
+            List<String> paged = new ArrayList<>();
+            String token = null;
+            do {
+                Map<String, List<String>> pp = new LinkedHashMap<>(params);
+                pp.put("perPage", List.of("2"));
+                if (token != null) {
+                    pp.put("nextPageToken", List.of(token));
+                }
+                EpcisStore.Page page = store.query(EpcisQuery.parse(pp));
+                assertThat(page.eventJson()).hasSizeLessThanOrEqualTo(2);
+                for (String j : page.eventJson()) {
+                    paged.add(String.valueOf(JSON.readValue(j, Map.class).get("eventID")));
+                }
+                token = page.nextPageToken();
+            } while (token != null);
+            assertThat(new TreeSet<>(paged)).as(params + " paged").isEqualTo(inMemory);
+            assertThat(paged).as(params + " paged once each").doesNotHaveDuplicates();
         }
     }
 }
