@@ -47,10 +47,12 @@ public sealed interface ComplaintEvent {
     /**
      * The complainant added photo {@code number} (1, 2, ... in the order added) after filing. The event records
      * what was stored (type, size, SHA-256 of the bytes) so the timeline proves which picture the regulator saw; the
-     * bytes themselves live beside the events, never in them.
+     * bytes themselves live beside the events, never in them. What was stored is the photo without its metadata
+     * ({@link PhotoMetadata}); {@code metadataRemoved} says which parts went and how many bytes they took (no parts
+     * when the photo had none; null in events written before photos were stripped).
      */
-    record PhotoAdded(int number, String contentType, long size, String sha256, Instant at, String by)
-            implements ComplaintEvent {
+    record PhotoAdded(int number, String contentType, long size, String sha256,
+                      PhotoMetadata.Removed metadataRemoved, Instant at, String by) implements ComplaintEvent {
     }
 
     /** How a complaint ends (第二十一条: mediation agreement reached, or mediation ended without one). */

@@ -7,7 +7,10 @@
  * 《市场监督管理投诉举报处理暂行办法》 (SAMR Order No. 20): acceptance decided within 7 working days of receipt
  * (第十四条), mediation within 45 working days of acceptance (第二十一条), the day counts read from
  * {@code law/parameters.yaml} and counted on a {@link org.importwindow.complaint.WorkingDayCalendar}.
- * {@link org.importwindow.complaint.Masking} hides personal data from everyone but the regulator.
+ * {@link org.importwindow.complaint.Masking} hides personal data from everyone but the regulator. Photos are typed by
+ * their bytes ({@link org.importwindow.complaint.PhotoType}) and lose their metadata before they are stored
+ * ({@link org.importwindow.complaint.PhotoMetadata}: EXIF with its GPS position, XMP, IPTC, comments, PNG text chunks),
+ * the image data copied byte for byte; the {@code PhotoAdded} event records what was removed.
  *
  * <p>Defect signals ({@link org.importwindow.complaint.DefectSignals}): complaints per product (GTIN, else model)
  * per ISO week tested against the product's own previous weeks with a one-sided Poisson test (expected count = mean

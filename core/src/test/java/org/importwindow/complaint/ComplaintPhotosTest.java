@@ -17,7 +17,8 @@ class ComplaintPhotosTest {
     private static final LocalDate FRI = LocalDate.of(2026, 11, 27);
 
     private static PhotoAdded photo(int n, LocalDate day) {
-        return new PhotoAdded(n, "image/jpeg", 1234, "ab".repeat(32), at(day), "consumer");
+        return new PhotoAdded(n, "image/jpeg", 1234, "ab".repeat(32), PhotoMetadata.Removed.NOTHING, at(day),
+                "consumer");
     }
 
     @Test

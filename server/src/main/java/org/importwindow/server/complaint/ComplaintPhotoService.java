@@ -7,6 +7,7 @@ import java.util.List;
 import org.importwindow.complaint.Complaint;
 import org.importwindow.complaint.ComplaintEvent.PhotoAdded;
 import org.importwindow.complaint.ComplaintRuleException;
+import org.importwindow.complaint.PhotoMetadata;
 import org.importwindow.complaint.PhotoType;
 import org.importwindow.server.security.AppUser;
 import org.importwindow.server.security.BilingualError;
@@ -19,8 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Photos of a complaint, added after filing by the consumer who filed it and read by them and the regulator. What a
  * photo is, is decided by its bytes ({@link PhotoType}): the file name and the declared content type are the
- * sender's claim and are ignored. A refused photo stores nothing; an accepted one is a {@link PhotoAdded} event and
- * its bytes, written in one transaction.
+ * sender's claim and are ignored. What is stored is the photo without its metadata ({@link PhotoMetadata}: EXIF
+ * with the GPS position where it was taken, the owner's name and the camera's serial number, XMP, IPTC, comments),
+ * the image data kept byte for byte; the size and SHA-256 in the event are those of the stored bytes, and the event
+ * and {@link PhotoView} say what was removed. A file whose structure cannot be followed is refused (CMP-024). A
+ * refused photo stores nothing; an accepted one is a {@link PhotoAdded} event and its bytes, written in one
+ * transaction.
  *
  * <p>Who: another consumer's complaint is "not found" (as for reading it); the regulator and administrators may not
  * add photos (403: the evidence is the complainant's), and administrators do not see them either, since a photo may
@@ -29,8 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ComplaintPhotoService {
 
-    /** A photo as listed with its complaint. */
-    public record PhotoView(int number, String contentType, long size, String sha256, String link) {
+    /**
+     * A photo as listed with its complaint: size and SHA-256 of the stored bytes, and the metadata removed before
+     * storing (null for a photo stored before metadata was removed).
+     */
+    public record PhotoView(int number, String contentType, long size, String sha256,
+                            PhotoMetadata.Removed metadataRemoved, String link) {
     }
 
     private final ComplaintStore complaints;
@@ -77,12 +86,19 @@ public class ComplaintPhotoService {
         PhotoType type = PhotoType.of(bytes).orElseThrow(() -> problem("CMP-020",
                 "The photo must be a JPEG or PNG picture (recognised by its content, not its name).",
                 ComplaintProblem.ZH.get("CMP-020")));
+        PhotoMetadata.Stripped stripped;
+        try {
+            stripped = PhotoMetadata.strip(bytes);
+        } catch (ComplaintRuleException ex) {
+            throw problem(ex.code(), ex.getMessage(), ComplaintProblem.ZH.get(ex.code()));
+        }
         if (c.photos().size() >= limits.maxCount()) {
             throw problem("CMP-022", "A complaint takes at most " + limits.maxCount() + " photos.",
                     "每件投诉最多" + limits.maxCount() + "张照片。");
         }
-        PhotoAdded e = new PhotoAdded(c.photos().size() + 1, type.contentType(), bytes.length, sha256(bytes),
-                service.now(), user.username());
+        byte[] stored = stripped.bytes();
+        PhotoAdded e = new PhotoAdded(c.photos().size() + 1, type.contentType(), stored.length, sha256(stored),
+                stripped.removed(), service.now(), user.username());
         try {
             c.then(e);
         } catch (ComplaintRuleException ex) {
@@ -92,7 +108,7 @@ public class ComplaintPhotoService {
         try {
             tx.executeWithoutResult(s -> {
                 complaints.append(reference, c.events().size() + 1, e);
-                photos.insert(reference, e, bytes);
+                photos.insert(reference, e, stored);
             });
         } catch (DataIntegrityViolationException ex) {
             // another step or photo went in at the same moment: the unique keys let one in and refuse this one
@@ -115,7 +131,7 @@ public class ComplaintPhotoService {
     }
 
     static PhotoView view(String reference, PhotoAdded p) {
-        return new PhotoView(p.number(), p.contentType(), p.size(), p.sha256(),
+        return new PhotoView(p.number(), p.contentType(), p.size(), p.sha256(), p.metadataRemoved(),
                 "/api/v1/complaints/" + reference + "/photos/" + p.number());
     }
 

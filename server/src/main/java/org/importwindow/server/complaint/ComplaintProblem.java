@@ -26,6 +26,7 @@ public class ComplaintProblem extends RuntimeException {
             Map.entry("CMP-021", "照片过大。"),
             Map.entry("CMP-022", "该投诉的照片已达上限。"),
             Map.entry("CMP-023", "请选择要上传的照片。"),
+            Map.entry("CMP-024", "无法读取该照片：文件已损坏或不完整。请重新保存或导出后上传新文件。"),
             Map.entry("CMP-101", "当前状态下不允许此操作。"),
             Map.entry("CMP-102", "不予受理须说明告知投诉人的理由。"),
             Map.entry("CMP-103", "办结须写明结果。"),

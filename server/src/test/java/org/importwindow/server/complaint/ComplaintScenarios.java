@@ -2,10 +2,15 @@ package org.importwindow.server.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.importwindow.server.security.Role;
 import org.importwindow.server.security.UserStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +274,71 @@ abstract class ComplaintScenarios {
                 .isEqualTo("/api/v1/complaints/" + ref + "/photos/2");
         assertThat(c.get("events").get(1).get("type").asString()).isEqualTo("PhotoAdded");
         assertThat(c.get("status").asString()).isEqualTo("FILED");
+    }
+
+    @Test
+    void a_photo_taken_at_home_is_served_without_where_it_was_taken() throws Exception {
+        String ref = file("consumer", "Scorched base");
+        byte[] clean = ComplaintApi.realJpeg();
+        byte[] fromThePhone = ComplaintApi.takenAtHome(clean);
+        assertThat(contains(fromThePhone, ComplaintApi.GPS_LATITUDE)).isTrue();
+
+        ComplaintApi.Answer added = api.uploadRaw("consumer", "/api/v1/complaints/" + ref + "/photos", "image/jpeg",
+                fromThePhone);
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        for (String who : List.of("consumer", "regulator")) {
+            byte[] served = api.download(who, "/api/v1/complaints/" + ref + "/photos/1").body();
+            assertThat(contains(served, ComplaintApi.GPS_LATITUDE)).isFalse();
+            assertThat(contains(served, "Exif".getBytes(StandardCharsets.US_ASCII))).isFalse();
+            assertThat(contains(served, "Zhang".getBytes(StandardCharsets.US_ASCII))).isFalse();
+            assertThat(served).isEqualTo(clean);
+            assertThat(ImageIO.read(new ByteArrayInputStream(served))).isNotNull();
+        }
+        JsonNode photo = api.get("consumer", "/api/v1/complaints/" + ref).json().get("photos").get(0);
+        assertThat(photo.get("size").asLong()).isEqualTo(clean.length);
+        assertThat(photo.get("sha256").asString())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(clean)));
+        assertThat(photo.get("metadataRemoved").get("parts").toString()).isEqualTo("[\"APP1 Exif\",\"COM\"]");
+        assertThat(photo.get("metadataRemoved").get("bytes").asLong())
+                .isEqualTo(fromThePhone.length - clean.length);
+    }
+
+    @Test
+    void a_damaged_photo_is_refused_in_both_languages_and_nothing_is_stored() {
+        String ref = file("consumer", "Bent hinge");
+        long events = events();
+        long photos = photos();
+        byte[] jpeg = ComplaintApi.realJpeg();
+        ComplaintApi.Answer cut = api.uploadRaw("consumer", "/api/v1/complaints/" + ref + "/photos", "image/jpeg",
+                Arrays.copyOf(jpeg, jpeg.length - 20));
+        assertThat(cut.status()).isEqualTo(400);
+        assertThat(cut.body()).contains("CMP-024", "damaged or incomplete", "文件已损坏或不完整");
+        ComplaintApi.Answer badCrc = api.uploadRaw("consumer", "/api/v1/complaints/" + ref + "/photos", "image/png",
+                corrupt(ComplaintApi.png(200), 60));
+        assertThat(badCrc.status()).isEqualTo(400);
+        assertThat(badCrc.body()).contains("CMP-024", "CRC");
+        assertThat(events()).isEqualTo(events);
+        assertThat(photos()).isEqualTo(photos);
+    }
+
+    private static byte[] corrupt(byte[] bytes, int at) {
+        byte[] b = bytes.clone();
+        b[at] ^= 0x01;
+        return b;
+    }
+
+    private static boolean contains(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Test

@@ -10,7 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 import org.importwindow.server.complaint.ComplaintService;
 import org.importwindow.server.complaint.ComplaintView;
 import org.importwindow.server.security.UserStore;
@@ -128,13 +133,15 @@ class ComplaintPagesTest {
                 .andExpect(status().isForbidden()); // no CSRF token
 
         mvc.perform(multipart("/complaints/" + ref + "/photos")
-                        .file(new MockMultipartFile("photo", "lamp.bin", "application/octet-stream", jpeg()))
+                        .file(new MockMultipartFile("photo", "lamp.bin", "application/octet-stream",
+                                withComment(jpeg(), "Zhang Sanfeng's kitchen")))
                         .with(as("consumer")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/complaints/" + ref + "?photo=1")));
         String after = page("/complaints/" + ref + "?photo=1&lang=en", as("consumer"));
         assertThat(after).contains("Photo 1 has been added", "src=\"/complaints/" + ref + "/photos/1\"",
-                "Photo added");
+                "Photo added", "File details removed: COM", "the camera and its owner are removed");
+        assertThat(page("/complaints/" + ref + "?lang=zh", as("consumer"))).contains("已删除的文件信息：COM");
         assertThat(page("/regulator/complaints?lang=en", as("regulator")))
                 .contains("id=\"photos-" + ref + "\"", "src=\"/complaints/" + ref + "/photos/1\"");
         String regulatorDetail = page("/complaints/" + ref + "?lang=en", as("regulator"));
@@ -146,7 +153,8 @@ class ComplaintPagesTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(back).isEqualTo(jpeg());
+        assertThat(back).isEqualTo(jpeg()); // without the comment
+        assertThat(new String(back, StandardCharsets.ISO_8859_1)).doesNotContain("Zhang");
         users.insert("consumer-4", "x", "Fourth", java.util.List.of(org.importwindow.server.security.Role.CONSUMER),
                 java.util.List.of());
         mvc.perform(get("/complaints/" + ref + "/photos/1").with(as("consumer-4"))).andExpect(status().isNotFound());
@@ -156,13 +164,29 @@ class ComplaintPagesTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** {@code jpeg} with a COM segment after its APP0 JFIF header, as some editors leave a note in it. */
+    private static byte[] withComment(byte[] jpeg, String comment) {
+        byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+        int afterJfif = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterJfif);
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) (text.length + 2)});
+        out.writeBytes(text);
+        out.write(jpeg, afterJfif, jpeg.length - afterJfif);
+        return out.toByteArray();
+    }
+
+    /** A small real JPEG (javax.imageio, no metadata, so stored and served as sent). */
     private static byte[] jpeg() {
-        byte[] b = new byte[2048];
-        b[0] = (byte) 0xFF;
-        b[1] = (byte) 0xD8;
-        b[2] = (byte) 0xFF;
-        b[3] = (byte) 0xE0;
-        return b;
+        BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(3, 4, 0xC0FFEE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test
