@@ -50,10 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
  * they sort):
  * <ul>
  *   <li>{@code e seq} the event ({@link StoredEventCodec}); {@code h hash} and {@code i eventID} its number, the
- *       second only for an eventID the capture gave (else the event is named by its hash);</li>
- *   <li>{@code x identifier 0 seq role} every identifier of the event, canonical; {@code g gtinClass 0 seq role
- *       identifier} and {@code l lotClass 0 seq role identifier} the same by product and by lot (value: the lot
- *       class);</li>
+ *       second only for an eventID the capture gave (else the event is named by its hash; see {@link #hashKey});</li>
+ *   <li>{@code x identifier 0 seq role} every identifier of the event, canonical, with the lot class it was sent with
+ *       as value: the identifiers of a product (GTIN class, its lots and serials) share a key prefix, so a product
+ *       or a lot is one range of keys; {@code l lotClass 0 seq role identifier} only for a serial sent with its lot,
+ *       whose canonical form drops the lot;</li>
  *   <li>{@code t time seq} by event time, {@code L location 0 seq} by business location, {@code r readPoint 0 seq},
  *       {@code b type 0 value 0 seq} by business transaction, {@code s location 0 step} which steps a location has
  *       seen (a recall asks whether a party sells to consumers), {@code n} how many events there are.</li>
@@ -70,7 +71,6 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     private static final byte HASH = 'h';
     private static final byte ID = 'i';
     private static final byte IDENTIFIER = 'x';
-    private static final byte GTIN = 'g';
     private static final byte LOT = 'l';
     private static final byte TIME = 't';
     private static final byte LOCATION = 'L';
@@ -78,6 +78,9 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     private static final byte TRANSACTION = 'b';
     private static final byte STEP = 's';
     private static final byte[] COUNT = {'n'};
+    private static final String HASH_START = "ni:///sha-256;";
+    private static final String HASH_END = "?ver=CBV2.0";
+    private static final int HASH_TEXT = HASH_START.length() + 64 + HASH_END.length();
     private static final byte[] NOTHING = new byte[0];
     private static final EpcisEvent.Role[] ROLES = EpcisEvent.Role.values();
     /** Events read per multi-get. */
@@ -92,6 +95,11 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
     private boolean closed;
     private long lastSeq;
+    /**
+     * The (location, step) pairs whose key this process has written (under {@link #writer}): a shop's thousands of
+     * sales write its key once. Emptied when large; writing a key again is harmless.
+     */
+    private final Set<String> seenSteps = new HashSet<>();
     private volatile long count;
 
     public RocksEpcisStore(Path dir, JsonMapper json) {
@@ -172,6 +180,7 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
                 batch.put(COUNT, ByteBuffer.allocate(8).putLong(count + added).array());
                 db.write(sync, batch);
             } catch (RocksDBException e) {
+                seenSteps.clear();
                 throw new IllegalStateException("the EPCIS store could not write the capture: " + e.getMessage(), e);
             }
             lastSeq = seq;
@@ -228,10 +237,10 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         }
     }
 
-    private static void index(WriteBatch b, long seq, StoredEvent e, byte[] value, boolean idGiven,
-                              Map<String, String> lotOf) throws RocksDBException {
+    private void index(WriteBatch b, long seq, StoredEvent e, byte[] value, boolean idGiven,
+                       Map<String, String> lotOf) throws RocksDBException {
         b.put(key(EVENT, seq), value);
-        b.put(key(HASH, e.hash()), seqBytes(seq));
+        b.put(hashKey(e.hash()), seqBytes(seq));
         if (idGiven) {
             b.put(key(ID, e.eventId()), seqBytes(seq));
         }
@@ -239,7 +248,10 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
                 NOTHING);
         if (e.bizLocation() != null) {
             b.put(key(LOCATION, seq, e.bizLocation()), NOTHING);
-            if (e.bizStep() != null) {
+            if (seenSteps.size() > 100_000) {
+                seenSteps.clear();
+            }
+            if (e.bizStep() != null && seenSteps.add(e.bizLocation() + '\n' + e.bizStep())) {
                 b.put(key(STEP, e.bizLocation(), e.bizStep()), NOTHING);
             }
         }
@@ -251,15 +263,13 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         }
         for (StoredEvent.Named n : e.identifiers()) {
             byte role = (byte) EpcisEvent.Role.valueOf(n.role()).ordinal();
-            b.put(withRole(key(IDENTIFIER, seq, n.identifier()), role, null), NOTHING);
-            String gtin = Identifiers.gtinClass(n.identifier());
+            // the value is the lot class the identifier was sent with; a product's identifiers share the key prefix
+            // of its GTIN class, so a product or lot needs no key of its own...
             String lot = lotOf.get(n.identifier());
-            byte[] lotValue = lot == null ? NOTHING : utf8(lot);
-            if (gtin != null) {
-                b.put(withRole(key(GTIN, seq, gtin), role, n.identifier()), lotValue);
-            }
-            if (lot != null) {
-                b.put(withRole(key(LOT, seq, lot), role, n.identifier()), lotValue);
+            b.put(withRole(key(IDENTIFIER, seq, n.identifier()), role, null), lot == null ? NOTHING : utf8(lot));
+            // ...except a serial sent with its lot (a Digital Link's /10/), whose canonical form drops the lot
+            if (lot != null && !lot.equals(n.identifier())) {
+                b.put(withRole(key(LOT, seq, lot), role, n.identifier()), utf8(lot));
             }
         }
     }
@@ -398,10 +408,9 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
                 for (EpcisQuery.Match m : matches) {
                     if (!m.prefix()) {
                         scan(prefix(IDENTIFIER, m.value()), s::add);
-                    } else if (m.value().equals(Identifiers.gtinClass(m.value()))) {
-                        scan(prefix(GTIN, m.value()), s::add);
                     } else {
-                        // a pattern: every identifier starting with it (the key's zero byte ends the identifier)
+                        // a pattern (also a GTIN class: its lots and serials): every identifier starting with it (the
+                        // key's zero byte ends the identifier)
                         byte[] p = Arrays.copyOf(prefix(IDENTIFIER, m.value()), utf8(m.value()).length + 1);
                         scanPattern(p, s::add);
                     }
@@ -453,28 +462,45 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     public List<IdentifierRow> identifierRows(String gtinClass, Collection<String> lotClasses) {
         return read(() -> {
             List<IdentifierRow> out = new ArrayList<>();
-            List<byte[]> prefixes = new ArrayList<>();
             if (gtinClass != null) {
-                prefixes.add(prefix(GTIN, gtinClass));
+                // every identifier of the product: the class itself, its lots and serials
+                identifierRows(Arrays.copyOf(prefix(IDENTIFIER, gtinClass), utf8(gtinClass).length + 1), out);
             } else if (lotClasses != null) {
-                lotClasses.forEach(l -> prefixes.add(prefix(LOT, l)));
-            }
-            for (byte[] p : prefixes) {
-                try (RocksIterator it = db.newIterator()) {
-                    for (it.seek(p); it.isValid() && startsWith(it.key(), p); it.next()) {
-                        byte[] k = it.key();
-                        ByteBuffer b = ByteBuffer.wrap(k, p.length, 9);
-                        long seq = b.getLong();
-                        String role = ROLES[b.get()].name();
-                        String id = new String(k, p.length + 9, k.length - p.length - 9, StandardCharsets.UTF_8);
-                        byte[] v = it.value();
-                        out.add(new IdentifierRow(seq, role, id, v.length == 0 ? null
-                                : new String(v, StandardCharsets.UTF_8)));
+                for (String lot : lotClasses) {
+                    identifierRows(prefix(IDENTIFIER, lot), out);
+                    byte[] p = prefix(LOT, lot);
+                    try (RocksIterator it = db.newIterator()) {
+                        for (it.seek(p); it.isValid() && startsWith(it.key(), p); it.next()) {
+                            byte[] k = it.key();
+                            ByteBuffer b = ByteBuffer.wrap(k, p.length, 9);
+                            long seq = b.getLong();
+                            String role = ROLES[b.get()].name();
+                            out.add(new IdentifierRow(seq, role, new String(k, p.length + 9, k.length - p.length - 9,
+                                    StandardCharsets.UTF_8), lot));
+                        }
                     }
                 }
             }
             return out;
         });
+    }
+
+    /** The identifier keys starting with the prefix, as rows (identifier, number, role; the lot class as value). */
+    private void identifierRows(byte[] prefix, List<IdentifierRow> out) {
+        try (RocksIterator it = db.newIterator()) {
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                byte[] k = it.key();
+                int zero = prefix.length - 1;
+                while (k[zero] != 0) {
+                    zero++;
+                }
+                ByteBuffer b = ByteBuffer.wrap(k, zero + 1, 9);
+                long seq = b.getLong();
+                byte[] v = it.value();
+                out.add(new IdentifierRow(seq, ROLES[b.get()].name(), new String(k, 1, zero - 1,
+                        StandardCharsets.UTF_8), v.length == 0 ? null : new String(v, StandardCharsets.UTF_8)));
+            }
+        }
     }
 
     @Override
@@ -585,6 +611,25 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         return ByteBuffer.allocate(p.length + 8).put(p).putLong(seq).array();
     }
 
+    /**
+     * The key of an event hash: its 32 bytes of SHA-256 for the hash form this store makes ({@code ni:///sha-256;hex
+     * ?ver=CBV2.0}), less than half the text (hashes are random, so every byte of them is paid again in each
+     * compaction); any other name (an eventID looked up as a hash) as text, after a different marker.
+     */
+    static byte[] hashKey(String hash) {
+        if (hash.length() == HASH_TEXT && hash.startsWith(HASH_START) && hash.endsWith(HASH_END)) {
+            try {
+                byte[] digest = java.util.HexFormat.of().parseHex(hash, HASH_START.length(),
+                        HASH_START.length() + 64);
+                return ByteBuffer.allocate(34).put(HASH).put((byte) 1).put(digest).array();
+            } catch (IllegalArgumentException notHex) {
+                // falls through to the text form
+            }
+        }
+        byte[] text = utf8(hash);
+        return ByteBuffer.allocate(2 + text.length).put(HASH).put((byte) 2).put(text).array();
+    }
+
     private static byte[] withRole(byte[] key, byte role, String identifier) {
         byte[] id = identifier == null ? NOTHING : utf8(identifier);
         return ByteBuffer.allocate(key.length + 1 + id.length).put(key).put(role).put(id).array();
@@ -625,7 +670,7 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     }
 
     private List<Long> seqsOf(byte kind, List<String> names) {
-        List<byte[]> values = multiGet(names.stream().map(n -> key(kind, n)).toList());
+        List<byte[]> values = multiGet(names.stream().map(n -> kind == HASH ? hashKey(n) : key(kind, n)).toList());
         List<Long> out = new ArrayList<>(names.size());
         for (byte[] v : values) {
             out.add(v == null ? null : ByteBuffer.wrap(v).getLong());
