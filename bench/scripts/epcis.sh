@@ -6,18 +6,18 @@
 # packed on 20 pallets shipped to distributors, repacked into 25 cases each shipped to retailers, 16 sales per case:
 # 10,081 events a lot) and sent by org.importwindow.bench.epcis.EpcisHttpLoad with the demo platform's API key. 127.0.0.1 only.
 #
-#   capture  $runs runs of $lots lots each (other lots each run), $connections connections; a run's clock stops when
-#            every capture job has finished, so the events counted are stored.
-#   fill     more lots captured until about $total events are stored (not reported as throughput).
-#   trace    lot 0 (captured in the first run) traced $repeats times after 10 unmeasured calls.
+#   fill     lot 0, then more lots captured until about $total events are stored (not reported as throughput; it is
+#            also the server's warm-up).
+#   capture  then $runs runs of $lots lots each (other lots each run), $connections connections; a run's clock stops
+#            when every capture job has finished, so the events counted are stored.
+#   trace    lot 0 traced $repeats times after 10 unmeasured calls, among everything stored.
 # Usage: bench/scripts/epcis.sh [runs] [lots per run] [connections] [total events]
 #        (build first: mvn -q -o -pl core,bench -am -DskipTests install && mvn -q -o -pl server -DskipTests package)
-# Environment: SERVER_ARGS (extra server arguments), REPEATS (trace calls, default 50), WARMUP_LOTS (lots captured
-# before the measured runs, default 10).
+# Environment: SERVER_ARGS (extra server arguments), REPEATS (trace calls, default 50).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; lots=${2:-10}; connections=${3:-4}; total=${4:-1000000}
-repeats=${REPEATS:-50}; warmup_lots=${WARMUP_LOTS:-10}
+repeats=${REPEATS:-50}
 jar=server/target/importwindow.jar
 port=18092
 [ -f "$jar" ] || { echo "build first: mvn -q -o -pl server -DskipTests package" >&2; exit 1; }
@@ -43,12 +43,17 @@ load() { java -XX:TieredStopAtLevel=1 -Xmx3g -cp "$cp" org.importwindow.bench.ep
 cpu() { awk '{print $14+$15}' /proc/$server_pid/stat; }
 
 echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD) $(nproc) cores; runs=$runs lots=$lots connections=$connections total=$total"
-# lot 0 is the one traced; the warm-up lots come after the measured ones' numbers
+# lot 0 is the one traced; then the store is filled to about $total events, which also warms the server up (its JIT
+# compiler is still busy after half a million events on two cores: measured runs start after the fill)
 load phase=capture firstLot=0 lots=1 connections="$connections" label=traced-lot | tee -a "$work/results.txt"
 stored=10081
-load phase=capture firstLot=90000 lots="$warmup_lots" connections="$connections" label=warmup | tee -a "$work/results.txt"
-stored=$((stored + warmup_lots * 10081))
 first=1
+while [ "$stored" -lt "$total" ]; do
+  n=$(( (total - stored + 10080) / 10081 )); [ "$n" -gt 20 ] && n=20
+  load phase=capture firstLot=$first lots=$n connections="$connections" label=fill | sed 's/^/  /'
+  first=$((first + n)); stored=$((stored + n * 10081))
+done
+echo "stored about $stored events"
 for run in $(seq 1 "$runs"); do
   before=$(cpu)
   load phase=capture firstLot=$first lots="$lots" connections="$connections" label=run$run | tee "$work/run.txt"
@@ -59,10 +64,5 @@ for run in $(seq 1 "$runs"); do
   first=$((first + lots)); stored=$((stored + lots * 10081))
 done
 echo "capture events/s, median of $runs: $(grep 'label=run' "$work/results.txt" | sed -n 's/.*eventsPerSecond=\([0-9]*\).*/\1/p' | sort -n | awk '{a[NR]=$1} END{print (NR%2? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
-while [ "$stored" -lt "$total" ]; do
-  n=$(( (total - stored + 10080) / 10081 )); [ "$n" -gt 20 ] && n=20
-  load phase=capture firstLot=$first lots=$n connections="$connections" label=fill | sed 's/^/  /'
-  first=$((first + n)); stored=$((stored + n * 10081))
-done
 echo "stored about $stored events"
 load phase=trace lot=0 repeats="$repeats" label=trace

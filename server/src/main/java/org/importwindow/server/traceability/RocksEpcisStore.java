@@ -107,11 +107,18 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         try {
             Files.createDirectories(dir);
             // Most point reads ask for keys that are not there (a new event's hash): Bloom filters answer those
-            // without reading files. Event values (mostly JSON) are compressed by RocksDB in the background.
+            // without reading files. Events (about 800 bytes, mostly JSON) go to blob files, out of the LSM tree:
+            // compaction then rewrites only the small index keys, not every event again at every level.
             this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)))
-                    .setWriteBufferSize(64L << 20)
+                    .setEnableBlobFiles(true)
+                    .setMinBlobSize(256)
+                    .setBlobCompressionType(CompressionType.LZ4_COMPRESSION)
+                    .setWriteBufferSize(128L << 20)
+                    // the memory tables' own Bloom filter: a new event's hash is a miss there too
+                    .setMemtablePrefixBloomSizeRatio(0.05)
+                    .setMemtableWholeKeyFiltering(true)
                     .setLevel0FileNumCompactionTrigger(8);
             this.db = RocksDB.open(options, dir.toString());
         } catch (IOException e) {
