@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Keys (one byte of kind, then the parts; strings UTF-8 ended by a zero byte, event numbers 8 bytes big-endian so
  * they sort):
  * <ul>
- *   <li>{@code e seq} the event ({@link StoredEventCodec}); {@code h hash} and {@code i eventID} its number, the
+ *   <li>{@code e seq} the event ({@link StoredEventCodec}), {@code j seq} its JSON-LD; {@code h hash} and {@code i eventID} its number, the
  *       second only for an eventID the capture gave (else the event is named by its hash; see {@link #hashKey});</li>
  *   <li>{@code x identifier 0 seq role} every identifier of the event, canonical, with the lot class it was sent with
  *       as value: the identifiers of a product (GTIN class, its lots and serials) share a key prefix, so a product
@@ -68,6 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     private static final byte EVENT = 'e';
+    private static final byte JSON = 'j';
     private static final byte HASH = 'h';
     private static final byte ID = 'i';
     private static final byte IDENTIFIER = 'x';
@@ -107,13 +108,14 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         try {
             Files.createDirectories(dir);
             // Most point reads ask for keys that are not there (a new event's hash): Bloom filters answer those
-            // without reading files. Events (about 800 bytes, mostly JSON) go to blob files, out of the LSM tree:
-            // compaction then rewrites only the small index keys, not every event again at every level.
+            // without reading files. The events' JSON-LD (about 500 bytes) goes to blob files, out of the LSM tree:
+            // compaction then rewrites only the index keys and the events' binary form (about 300 bytes, under the
+            // blob size, so a trace reads them from the tree's cached blocks).
             this.options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)))
                     .setEnableBlobFiles(true)
-                    .setMinBlobSize(256)
+                    .setMinBlobSize(512)
                     .setBlobCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setWriteBufferSize(128L << 20)
                     // the memory tables' own Bloom filter: a new event's hash is a miss there too
@@ -149,13 +151,15 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         // the values are made before taking the lock: only the checks and the write are one at a time
         Map<String, StoredEvent> stored = new LinkedHashMap<>();
         Map<String, byte[]> values = new HashMap<>();
+        Map<String, byte[]> documents = new HashMap<>();
         Map<String, Map<String, String>> lots = new HashMap<>();
         for (Map.Entry<String, EpcisEvent> h : byHash.entrySet()) {
             Map<String, String> lotOf = new HashMap<>();
             StoredEvent s = summary(h.getValue(), h.getKey(), capturedBy, lotOf);
             stored.put(h.getKey(), s);
             lots.put(h.getKey(), lotOf);
-            values.put(h.getKey(), StoredEventCodec.encode(s, json.writeValueAsBytes(h.getValue().json())));
+            values.put(h.getKey(), StoredEventCodec.encode(s));
+            documents.put(h.getKey(), json.writeValueAsBytes(h.getValue().json()));
         }
         open.readLock().lock();
         writer.lock();
@@ -180,6 +184,7 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
                     if (!existing.containsKey(h.getKey())) {
                         seq++;
                         added++;
+                        batch.put(key(JSON, seq), documents.get(h.getKey()));
                         index(batch, seq, h.getValue(), values.get(h.getKey()),
                                 !h.getValue().eventId().equals(h.getKey()), lots.get(h.getKey()));
                     }
@@ -334,8 +339,8 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
                 StoredEvent e = named == null ? null : events(List.of(named), false).get(named);
                 seq = e != null && e.eventId().equals(eventId) ? named : null;
             }
-            byte[] value = seq == null ? null : get(key(EVENT, seq));
-            return Optional.ofNullable(value).map(v -> new String(StoredEventCodec.json(v), StandardCharsets.UTF_8));
+            byte[] value = seq == null ? null : get(key(JSON, seq));
+            return Optional.ofNullable(value).map(v -> new String(v, StandardCharsets.UTF_8));
         });
     }
 
@@ -380,21 +385,25 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
      */
     private boolean page(EpcisQuery q, List<Long> chunk, List<String> out, long[] last, boolean[] more) {
         List<byte[]> values = multiGet(chunk.stream().map(s -> key(EVENT, s)).toList());
+        List<Long> answering = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             byte[] v = values.get(i);
             if (v == null || !q.test(queryable(StoredEventCodec.decode(chunk.get(i), v, true)))) {
                 continue;
             }
-            if (out.size() == q.perPage()) {
+            if (out.size() + answering.size() == q.perPage()) {
                 more[0] = true;
-                chunk.clear();
-                return true;
+                break;
             }
-            out.add(new String(StoredEventCodec.json(v), StandardCharsets.UTF_8));
-            last[0] = chunk.get(i);
+            answering.add(chunk.get(i));
+        }
+        List<byte[]> documents = multiGet(answering.stream().map(s -> key(JSON, s)).toList());
+        for (int i = 0; i < answering.size(); i++) {
+            out.add(new String(documents.get(i), StandardCharsets.UTF_8));
+            last[0] = answering.get(i);
         }
         chunk.clear();
-        return false;
+        return more[0];
     }
 
     /** The event numbers a query's most selective indexed parameter allows, or null for every event. */
@@ -686,6 +695,9 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
     }
 
     private List<byte[]> multiGet(List<byte[]> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         try {
             return db.multiGetAsList(keys);
         } catch (RocksDBException e) {

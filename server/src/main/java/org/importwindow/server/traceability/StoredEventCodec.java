@@ -1,23 +1,20 @@
 package org.importwindow.server.traceability;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The value of an event in {@link RocksEpcisStore}: a version byte ({@link #V1}), the {@link StoredEvent} in binary
- * (strings as a presence byte and modified UTF-8, times as epoch seconds and nanoseconds, quantities as text), then
- * the event's JSON-LD as it is given back. A trace reads the first part only and never parses JSON: a lot's ten
- * thousand events decode in a few milliseconds.
+ * The value of an event in {@link RocksEpcisStore}, without its JSON-LD (kept under a key of its own, read only when an
+ * event is given back): a version byte ({@link #V1}), then the {@link StoredEvent} in binary. Strings are a length
+ * (variable-length, 0 for null, else length + 1) and UTF-8 bytes, times epoch seconds and nanoseconds, quantities
+ * text; the eventID is left out when it is the hash. A trace decodes ten thousand of these per call, so they are kept
+ * small and decoded without streams.
  */
 final class StoredEventCodec {
     static final byte V1 = 1;
@@ -25,157 +22,192 @@ final class StoredEventCodec {
     private StoredEventCodec() {
     }
 
-    static byte[] encode(StoredEvent e, byte[] json) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 512);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(V1);
-            str(out, e.eventId());
-            str(out, e.hash());
-            str(out, e.type());
-            time(out, e.eventTime());
-            time(out, e.recordTime());
-            str(out, e.action());
-            str(out, e.bizStep());
-            str(out, e.disposition());
-            str(out, e.readPoint());
-            str(out, e.bizLocation());
-            str(out, e.capturedBy());
-            out.writeInt(e.identifiers().size());
-            for (StoredEvent.Named n : e.identifiers()) {
-                str(out, n.role());
-                str(out, n.identifier());
-            }
-            out.writeInt(e.bizTransactions().size());
-            for (StoredEvent.Transaction t : e.bizTransactions()) {
-                str(out, t.type());
-                str(out, t.value());
-            }
-            out.writeInt(e.parties().size());
-            for (StoredEvent.Party p : e.parties()) {
-                str(out, p.kind());
-                str(out, p.type());
-                str(out, p.id());
-            }
-            out.writeInt(e.quantities().size());
-            for (StoredEvent.Quantity q : e.quantities()) {
-                str(out, q.role());
-                str(out, q.epcClass());
-                str(out, q.amount() == null ? null : q.amount().toPlainString());
-                str(out, q.uom());
-            }
-            out.writeInt(json.length);
-            out.write(json);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
+    static byte[] encode(StoredEvent e) {
+        Out out = new Out(256);
+        out.b(V1);
+        out.str(e.eventId().equals(e.hash()) ? null : e.eventId());
+        out.str(e.hash());
+        out.str(e.type());
+        out.time(e.eventTime());
+        out.time(e.recordTime());
+        out.str(e.action());
+        out.str(e.bizStep());
+        out.str(e.disposition());
+        out.str(e.readPoint());
+        out.str(e.bizLocation());
+        out.str(e.capturedBy());
+        out.len(e.identifiers().size());
+        for (StoredEvent.Named n : e.identifiers()) {
+            out.str(n.role());
+            out.str(n.identifier());
         }
-        return bytes.toByteArray();
+        out.len(e.bizTransactions().size());
+        for (StoredEvent.Transaction t : e.bizTransactions()) {
+            out.str(t.type());
+            out.str(t.value());
+        }
+        out.len(e.parties().size());
+        for (StoredEvent.Party p : e.parties()) {
+            out.str(p.kind());
+            out.str(p.type());
+            out.str(p.id());
+        }
+        out.len(e.quantities().size());
+        for (StoredEvent.Quantity q : e.quantities()) {
+            out.str(q.role());
+            out.str(q.epcClass());
+            out.str(q.amount() == null ? null : q.amount().toPlainString());
+            out.str(q.uom());
+        }
+        return out.bytes();
     }
 
-    /** The event without its JSON; {@code quantities} false skips them (the trace does not read them). */
+    /** The event; {@code quantities} false skips them (the trace does not read them). */
     static StoredEvent decode(long seq, byte[] value, boolean quantities) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
-            version(in);
-            String id = str(in);
-            String hash = str(in);
-            String type = str(in);
-            OffsetDateTime eventTime = time(in);
-            OffsetDateTime recordTime = time(in);
-            String action = str(in);
-            String step = str(in);
-            String disposition = str(in);
-            String readPoint = str(in);
-            String location = str(in);
-            String capturedBy = str(in);
-            int n = in.readInt();
-            List<StoredEvent.Named> ids = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                ids.add(new StoredEvent.Named(str(in), str(in)));
-            }
-            n = in.readInt();
-            List<StoredEvent.Transaction> txs = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                txs.add(new StoredEvent.Transaction(str(in), str(in)));
-            }
-            n = in.readInt();
-            List<StoredEvent.Party> parties = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                parties.add(new StoredEvent.Party(str(in), str(in), str(in)));
-            }
-            List<StoredEvent.Quantity> qs = new ArrayList<>();
-            if (quantities) {
-                n = in.readInt();
-                for (int i = 0; i < n; i++) {
-                    String role = str(in);
-                    String cls = str(in);
-                    String amount = str(in);
-                    qs.add(new StoredEvent.Quantity(role, cls, amount == null ? null : new BigDecimal(amount),
-                            str(in)));
-                }
-            }
-            return new StoredEvent(seq, id, hash, type, eventTime, recordTime, action, step, disposition, readPoint,
-                    location, capturedBy, ids, txs, parties, qs);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-    }
-
-    /** The event's JSON-LD, after the binary part. */
-    static byte[] json(byte[] value) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
-            version(in);
-            // eventId, hash, type, the two times, then six strings, as written by encode
-            for (int i = 0; i < 11; i++) {
-                if (i == 3 || i == 4) {
-                    in.skipNBytes(in.readBoolean() ? 12 : 0);
-                } else {
-                    skipStr(in);
-                }
-            }
-            for (int fields : new int[] {2, 2, 3, 4}) {
-                int n = in.readInt();
-                for (int i = 0; i < n * fields; i++) {
-                    skipStr(in);
-                }
-            }
-            return in.readNBytes(in.readInt());
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-    }
-
-    private static void version(DataInputStream in) throws IOException {
-        byte v = in.readByte();
+        In in = new In(value);
+        byte v = in.b();
         if (v != V1) {
             throw new IllegalStateException("EPCIS event value of an unknown version " + v);
         }
+        String id = in.str();
+        String hash = in.str();
+        String type = in.str();
+        OffsetDateTime eventTime = in.time();
+        OffsetDateTime recordTime = in.time();
+        String action = in.str();
+        String step = in.str();
+        String disposition = in.str();
+        String readPoint = in.str();
+        String location = in.str();
+        String capturedBy = in.str();
+        int n = in.len();
+        List<StoredEvent.Named> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(new StoredEvent.Named(in.str(), in.str()));
+        }
+        n = in.len();
+        List<StoredEvent.Transaction> txs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            txs.add(new StoredEvent.Transaction(in.str(), in.str()));
+        }
+        n = in.len();
+        List<StoredEvent.Party> parties = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parties.add(new StoredEvent.Party(in.str(), in.str(), in.str()));
+        }
+        List<StoredEvent.Quantity> qs = new ArrayList<>();
+        if (quantities) {
+            n = in.len();
+            for (int i = 0; i < n; i++) {
+                String role = in.str();
+                String cls = in.str();
+                String amount = in.str();
+                qs.add(new StoredEvent.Quantity(role, cls, amount == null ? null : new BigDecimal(amount), in.str()));
+            }
+        }
+        return new StoredEvent(seq, id == null ? hash : id, hash, type, eventTime, recordTime, action, step,
+                disposition, readPoint, location, capturedBy, ids, txs, parties, qs);
     }
 
-    private static void str(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            out.writeUTF(s);
+    private static final class Out {
+        private byte[] buf;
+        private int at;
+
+        Out(int size) {
+            buf = new byte[size];
+        }
+
+        void b(int v) {
+            room(1);
+            buf[at++] = (byte) v;
+        }
+
+        void len(int n) {
+            while ((n & ~0x7f) != 0) {
+                b((n & 0x7f) | 0x80);
+                n >>>= 7;
+            }
+            b(n);
+        }
+
+        void str(String s) {
+            if (s == null) {
+                len(0);
+                return;
+            }
+            byte[] u = s.getBytes(StandardCharsets.UTF_8);
+            len(u.length + 1);
+            room(u.length);
+            System.arraycopy(u, 0, buf, at, u.length);
+            at += u.length;
+        }
+
+        void time(OffsetDateTime t) {
+            if (t == null) {
+                b(0);
+                return;
+            }
+            b(1);
+            long s = t.toEpochSecond();
+            for (int i = 56; i >= 0; i -= 8) {
+                b((int) (s >>> i));
+            }
+            len(t.getNano());
+        }
+
+        private void room(int n) {
+            if (at + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, at + n));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, at);
         }
     }
 
-    private static String str(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
+    private static final class In {
+        private final byte[] buf;
+        private int at;
 
-    private static void skipStr(DataInputStream in) throws IOException {
-        if (in.readBoolean()) {
-            in.skipNBytes(in.readUnsignedShort());
+        In(byte[] buf) {
+            this.buf = buf;
         }
-    }
 
-    private static void time(DataOutputStream out, OffsetDateTime t) throws IOException {
-        out.writeBoolean(t != null);
-        if (t != null) {
-            out.writeLong(t.toEpochSecond());
-            out.writeInt(t.getNano());
+        byte b() {
+            return buf[at++];
         }
-    }
 
-    private static OffsetDateTime time(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()).atOffset(ZoneOffset.UTC) : null;
+        int len() {
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte x = b();
+                n |= (x & 0x7f) << shift;
+                if ((x & 0x80) == 0) {
+                    return n;
+                }
+            }
+        }
+
+        String str() {
+            int n = len();
+            if (n == 0) {
+                return null;
+            }
+            String s = new String(buf, at, n - 1, StandardCharsets.UTF_8);
+            at += n - 1;
+            return s;
+        }
+
+        OffsetDateTime time() {
+            if (b() == 0) {
+                return null;
+            }
+            long s = 0;
+            for (int i = 0; i < 8; i++) {
+                s = s << 8 | (b() & 0xff);
+            }
+            return Instant.ofEpochSecond(s, len()).atOffset(ZoneOffset.UTC);
+        }
     }
 }
