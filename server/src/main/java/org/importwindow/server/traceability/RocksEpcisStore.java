@@ -729,6 +729,36 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
         }
     }
 
+    /**
+     * A consistent copy of the store between two captures, in a new folder {@code epcis-rocksdb-<time>} under
+     * {@code parent}: RocksDB's checkpoint (hard links to the immutable files where the file system allows).
+     */
+    public Path checkpoint(Path parent, OffsetDateTime now) {
+        String name = "epcis-rocksdb-" + now.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'"));
+        open.readLock().lock();
+        writer.lock();
+        try {
+            ensureOpen();
+            Files.createDirectories(parent);
+            Path target = parent.resolve(name);
+            for (int n = 2; Files.exists(target); n++) {
+                target = parent.resolve(name + "-" + n);
+            }
+            try (org.rocksdb.Checkpoint c = org.rocksdb.Checkpoint.create(db)) {
+                c.createCheckpoint(target.toString());
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("the EPCIS checkpoint failed: " + e.getMessage(), e);
+        } finally {
+            writer.unlock();
+            open.readLock().unlock();
+        }
+    }
+
     @Override
     public void close() {
         open.writeLock().lock();
