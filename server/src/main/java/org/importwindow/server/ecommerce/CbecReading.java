@@ -41,6 +41,14 @@ public class CbecReading {
         return reads().taxBills(owner, copNo, invtNo, LIMIT);
     }
 
+    /**
+     * The inventory list numbered {@code number} (its invtNo, else its copNo under one of the agents), from the
+     * writer's store of record; without its inventory. The trace's link from an EPCIS event to an e-commerce list.
+     */
+    public Optional<CbecStore.StoredList> listByNumber(String number, java.util.Collection<String> agentCodes) {
+        return reads().listByNumber(number, agentCodes);
+    }
+
     /** What the CEB816 message of a bill needs (its lines, the list's inventory), from the same store. */
     Optional<CbecReads.BillDetail> billDetail(StoredTaxBill bill) {
         return reads().billDetail(bill);

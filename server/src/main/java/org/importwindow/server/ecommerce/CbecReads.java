@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.importwindow.ecommerce.CbecTaxBill;
 import org.importwindow.ecommerce.message.Inventory;
 import org.importwindow.ecommerce.message.Receipt;
+import org.importwindow.server.ecommerce.CbecStore.StoredList;
 import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 
 /**
@@ -22,6 +23,9 @@ interface CbecReads {
     /** What the CEB816 message of a bill needs: the bill's lines and the list's inventory (parties, items' gcode). */
     Optional<BillDetail> billDetail(StoredTaxBill bill);
 
+    /** The list with this invtNo, else with this copNo under one of the agents. */
+    Optional<StoredList> listByNumber(String number, java.util.Collection<String> agentCodes);
+
     record BillDetail(CbecTaxBill bill, Inventory inventory) {
     }
 
@@ -33,6 +37,15 @@ interface CbecReads {
         Sql(CbecStore store, TaxBillJson bills) {
             this.store = store;
             this.bills = bills;
+        }
+
+        @Override
+        public Optional<StoredList> listByNumber(String number, java.util.Collection<String> agentCodes) {
+            Optional<StoredList> l = store.listByInvtNo(number);
+            for (java.util.Iterator<String> a = agentCodes.iterator(); l.isEmpty() && a.hasNext(); ) {
+                l = store.listByCopNo(a.next(), number);
+            }
+            return l;
         }
 
         @Override

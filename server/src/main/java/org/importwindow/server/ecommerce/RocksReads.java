@@ -79,4 +79,9 @@ final class RocksReads implements CbecReads {
     java.math.BigDecimal usage(String personKey, String period) {
         return read(r -> r.readUsage(personKey, period));
     }
+
+    @Override
+    public Optional<CbecStore.StoredList> listByNumber(String number, java.util.Collection<String> agentCodes) {
+        return read(r -> r.readListByNumber(number, agentCodes));
+    }
 }

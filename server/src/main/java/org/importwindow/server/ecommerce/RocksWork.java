@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -1507,6 +1508,28 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The list numbered {@code number}, read from a snapshot (any thread): its invtNo, else its copNo under one of
+     * the agents. The list without its inventory.
+     */
+    Optional<StoredList> readListByNumber(String number, Collection<String> agentCodes) {
+        return reading(options -> {
+            List<String> keys = new ArrayList<>();
+            byte[] byInvt = get(options, "i|" + number);
+            if (byInvt != null) {
+                keys.add(new String(byInvt, StandardCharsets.UTF_8));
+            }
+            agentCodes.forEach(a -> keys.add(listKey(a, number)));
+            for (String k : keys) {
+                byte[] state = get(options, k);
+                if (state != null) {
+                    return Optional.of(RocksCodec.list(state, null).list());
+                }
+            }
+            return Optional.<StoredList>empty();
+        });
     }
 
     /** The returnInfo of the list's latest refusal receipt (CEB622, 100) to its sender. */

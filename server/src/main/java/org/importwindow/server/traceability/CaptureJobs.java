@@ -95,9 +95,11 @@ public class CaptureJobs implements DisposableBean {
                 }).optional();
     }
 
+    /** On shutdown the captures already accepted are stored (up to a minute) before the store closes. */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         workers.shutdown();
+        workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     static Map<String, Object> shape(Job j) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.importwindow.server.ecommerce.CbecReading;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.importwindow.traceability.epcis.ImportLinks;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,10 +36,12 @@ public class TraceService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EpcisStore store;
+    private final CbecReading lists;
 
-    public TraceService(NamedParameterJdbcTemplate jdbc, EpcisStore store) {
+    public TraceService(NamedParameterJdbcTemplate jdbc, EpcisStore store, CbecReading lists) {
         this.jdbc = jdbc;
         this.store = store;
+        this.lists = lists;
     }
 
     /** The trace of the identifier; {@code caller} is who asks (every signed-in user may trace, issue 5). */
@@ -190,12 +193,16 @@ public class TraceService {
                 : found.get(0);
     }
 
+    /**
+     * The e-commerce list an event names, by invtNo or copNo, from the e-commerce store of record (RocksDB by
+     * default, else SQL); a copNo is looked up under each registered enterprise as declaring agent.
+     */
     private Trace.ImportLink inventory(String key) {
-        List<Trace.ImportLink> found = jdbc.query("select i.ebp_code, i.agent_code, i.status from cbec_inventory i "
-                + "where i.cop_no = :k or i.invt_no = :k", Map.of("k", key), (rs, n) -> new Trace.ImportLink(
-                        "inventory", key, true, rs.getString(2), null, List.of(), rs.getString(3)));
-        return found.isEmpty() ? new Trace.ImportLink("inventory", key, false, null, null, List.of(), null)
-                : found.get(0);
+        List<String> agents = jdbc.queryForList("select customs_code from enterprise", Map.of(), String.class);
+        return lists.listByNumber(key, agents)
+                .map(l -> new Trace.ImportLink("inventory", key, true, l.agentCode(), null, List.<String>of(),
+                        l.status()))
+                .orElseGet(() -> new Trace.ImportLink("inventory", key, false, null, null, List.of(), null));
     }
 
     /**

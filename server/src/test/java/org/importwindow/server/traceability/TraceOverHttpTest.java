@@ -63,6 +63,49 @@ class TraceOverHttpTest {
     }
 
     @Test
+    void a_parcel_bought_cross_border_is_traced_back_to_its_inventory_list_by_copno_and_by_invtno() throws Exception {
+        org.importwindow.server.ecommerce.Purchase p = new org.importwindow.server.ecommerce.Purchase(
+                org.importwindow.server.ecommerce.Purchase.residentId(424242)).coffee("1", "100");
+        String[][] sends = {{org.importwindow.server.ecommerce.Purchase.PLATFORM, p.orderXml()},
+                {org.importwindow.server.ecommerce.Purchase.AGENT, p.paymentXml()},
+                {org.importwindow.server.ecommerce.Purchase.LOGISTICS, p.waybillXml()},
+                {org.importwindow.server.ecommerce.Purchase.AGENT, p.inventoryXml()}};
+        String lastAnswer = null;
+        for (String[] s : sends) {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                    + "/api/v1/cbec/messages")).header("Content-Type", "application/xml")
+                            .header("Accept", "application/json").header("Authorization", "Bearer "
+                                    + org.importwindow.server.ecommerce.CbecDemoParties.demoKey(s[0]))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(s[1], StandardCharsets.UTF_8))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isBetween(200, 202);
+            lastAnswer = r.body();
+        }
+        assertThat(lastAnswer).contains("800");
+        String invtNo = new tools.jackson.databind.json.JsonMapper().readTree(lastAnswer).findValue("invtNo")
+                .asString();
+        EpcisHttp http = new EpcisHttp(port);
+        for (String number : List.of(p.copNo, invtNo)) {
+            String lot = "urn:epc:class:lgtin:9521141.012345.X" + number.length();
+            JsonNode job = http.capture(EpcisHttp.DECLARANT_A, "application/ld+json", EpcisApiOverHttpTest.doc(
+                    event("""
+                            "type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping",
+                            "quantityList":[{"epcClass":"%s","quantity":1}],
+                            "bizTransactionList":[{"type":"https://importwindow.org/btt/cbec-inventory",
+                              "bizTransaction":"%s"}]""".formatted(lot, number))));
+            assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+            JsonNode t = http.get(EpcisHttp.REGULATOR, "/api/v1/trace?epcClass="
+                    + URLEncoder.encode(lot, StandardCharsets.UTF_8)).json();
+            JsonNode link = t.get("imports").get(0);
+            assertThat(link.get("kind").asString()).isEqualTo("inventory");
+            assertThat(link.get("found").asBoolean()).as(number + " " + link).isTrue();
+            assertThat(link.get("importer").asString()).isEqualTo(org.importwindow.server.ecommerce.Purchase.AGENT);
+            assertThat(link.get("status").asString()).isEqualTo("RELEASED");
+        }
+    }
+
+    @Test
     void a_lot_is_traced_back_to_its_declaration_and_forward_through_the_pallet_to_distributor_and_retailer() {
         String importer = db.sql("select min(uscc) from app_user_enterprise where username = 'declarant-a'")
                 .query(String.class).single();
