@@ -16,6 +16,16 @@ public interface AffectedScope {
     /** The consignments of the product's lots (all of them when {@code lots} is empty). */
     List<Consignment> consignments(String gtin, List<String> lots);
 
+    /**
+     * The consignments of products made from the product's lots (EPCIS transformation events: roasted, blended,
+     * repacked under another GTIN), each under its own GTIN and lot, and of products made from those in turn. Their
+     * receivers must be told as well; their units are not the recalled product's, so they count in no completion
+     * rate. Empty for a scope given as data.
+     */
+    default List<Consignment> derivedConsignments(String gtin, List<String> lots) {
+        return List.of();
+    }
+
     /** A scope given as data. */
     static AffectedScope of(List<Consignment> consignments) {
         List<Consignment> all = List.copyOf(consignments);
@@ -50,9 +60,14 @@ public interface AffectedScope {
      * lots each received; a party met at two levels (data scopes may say so) is listed once per level.
      */
     static List<PartyToNotify> partiesWithUnits(AffectedScope scope, RecallPlan plan) {
+        return parties(plan, scope::consignments);
+    }
+
+    private static List<PartyToNotify> parties(RecallPlan plan,
+                                               java.util.function.BiFunction<String, List<String>, List<Consignment>> of) {
         Map<String, Map<ChainLevel, Long>> units = new java.util.LinkedHashMap<>();
         for (RecalledProduct p : plan.products()) {
-            for (Consignment c : scope.consignments(p.gtin(), p.lots())) {
+            for (Consignment c : of.apply(p.gtin(), p.lots())) {
                 if (c.toLevel() != ChainLevel.CONSUMER) {
                     units.computeIfAbsent(c.to(), k -> new EnumMap<>(ChainLevel.class))
                             .merge(c.toLevel(), c.quantity(), Long::sum);

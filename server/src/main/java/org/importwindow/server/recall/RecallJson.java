@@ -91,13 +91,22 @@ public final class RecallJson {
     }
 
     /**
+     * A party that received a product made from the recalled lots (a transformation: roasted, blended, repacked),
+     * which must be told too: the product's GTIN and lot (null: not known by lot) and the units of it received.
+     */
+    public record DerivedJson(String party, ChainLevel level, String gtin, String lot, long units) {
+    }
+
+    /**
      * A recall case with its timeline, deadlines as of {@code asOf} and completion rates; its affected scope (traced
-     * from the EPCIS events of the plan's GTINs and lots): the parties to tell and the units that reached each level.
+     * from the EPCIS events of the plan's GTINs and lots): the parties to tell and the units that reached each level;
+     * and the parties that received products made from those lots.
      */
     public record Case(String id, String enterprise, String state, String productName, String brand, String model,
                        String gtin, LocalDate openedOn, LocalDate asOf, boolean overdue, List<DeadlineJson> deadlines,
                        List<LevelJson> completion, BigDecimal completionRate, String noticeId,
-                       List<EventJson> events, List<PartyJson> partiesToNotify, Map<ChainLevel, Long> unitsByLevel) {
+                       List<EventJson> events, List<PartyJson> partiesToNotify, Map<ChainLevel, Long> unitsByLevel,
+                       List<DerivedJson> madeFromRecalledLots) {
     }
 
     static DeadlineJson deadline(Deadline d, String legalAct, String citation) {

@@ -301,6 +301,8 @@ public class RecallService {
                 .orElse(Map.of());
         List<RecallJson.PartyJson> parties = c.plan().map(p -> AffectedScope.partiesWithUnits(once, p).stream()
                 .map(t -> new RecallJson.PartyJson(t.party(), t.level(), t.units())).toList()).orElse(List.of());
+        List<RecallJson.DerivedJson> derived = c.plan().map(RecallService::derivedParties)
+                .map(f -> f.apply(scope)).orElse(List.of());
         List<LevelProgress> levels = CompletionRate.byLevel(c, units);
         List<RecallJson.LevelJson> completion = levels.stream().map(l -> new RecallJson.LevelJson(l.level(),
                 l.sold(), l.corrected(), l.rate().orElse(null))).toList();
@@ -311,7 +313,30 @@ public class RecallService {
         String noticeId = c.notice().isPresent() ? row.id() : null;
         return new RecallJson.Case(row.id(), row.enterprise(), row.state(), row.productName(), row.brand(),
                 row.model(), row.gtin(), row.openedOn(), asOf, overdue, due, completion, overall, noticeId, events,
-                parties, units);
+                parties, units, derived);
+    }
+
+    /**
+     * The receivers of products made from the plan's lots, one row per party, level, product and lot with the units
+     * received (consumers are not listed: the retail parties before them are).
+     */
+    private static java.util.function.Function<AffectedScope, List<RecallJson.DerivedJson>> derivedParties(
+            org.importwindow.recall.RecallPlan plan) {
+        return scope -> {
+            Map<List<Object>, Long> units = new java.util.LinkedHashMap<>();
+            for (org.importwindow.recall.RecalledProduct p : plan.products()) {
+                for (org.importwindow.recall.Consignment c : scope.derivedConsignments(p.gtin(), p.lots())) {
+                    if (c.toLevel() != org.importwindow.recall.ChainLevel.CONSUMER) {
+                        units.merge(java.util.Arrays.asList(c.to(), c.toLevel(), c.gtin(), c.lot()), c.quantity(),
+                                Long::sum);
+                    }
+                }
+            }
+            List<RecallJson.DerivedJson> out = new ArrayList<>();
+            units.forEach((k, n) -> out.add(new RecallJson.DerivedJson((String) k.get(0),
+                    (org.importwindow.recall.ChainLevel) k.get(1), (String) k.get(2), (String) k.get(3), n)));
+            return out;
+        };
     }
 
     // ---- who and what

@@ -53,6 +53,11 @@ import org.springframework.stereotype.Component;
  * consumers). A location stands for its party when an event names both (destination party and location, or a
  * receiving event's destination and business location) or when they share a GLN.
  *
+ * <p><b>Products made from the lot</b> ({@link #derivedConsignments}). A transformation event that takes in the lot
+ * (its class in the input quantities, or one of its serials or containers as input) makes its outputs affected too:
+ * each output's GTIN and lot (an output named by serial stands for its whole product, erring towards telling too
+ * many) gets a scope of its own, and so do products made from those, up to {@value #DERIVED_LEVELS} steps.
+ *
  * <p><b>Cost.</b> Reads by identifier, event number and location in batches (a few per containment level and per
  * {@value #BATCH} objects), each event read once, never one read per event; it stops at {@link #MAX_OBJECTS}
  * objects.
@@ -68,6 +73,9 @@ public class TracedScope implements AffectedScope {
             "OUTPUT_QUANTITY");
     private static final List<String> STEPS = List.of("shipping", "receiving", "retail_selling");
     private static final String AGGREGATION = "AggregationEvent";
+    private static final String TRANSFORMATION = "TransformationEvent";
+    /** How many steps of products made from products a recall follows. */
+    static final int DERIVED_LEVELS = 3;
 
     private final EpcisStore store;
 
@@ -94,9 +102,44 @@ public class TracedScope implements AffectedScope {
 
     @Override
     public List<Consignment> consignments(String gtin, List<String> lots) {
+        return traced(gtin, lots).consignments();
+    }
+
+    /**
+     * Products made from the lots, found by following transformation events (inputs of the lot, its serials or its
+     * containers; outputs by class or serial), then products made from those, up to {@value #DERIVED_LEVELS} steps:
+     * each with its own scope.
+     */
+    @Override
+    public List<Consignment> derivedConsignments(String gtin, List<String> lots) {
+        List<Consignment> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Deque<Made> next = new ArrayDeque<>(traced(gtin, lots).madeFrom());
+        for (int level = 0; level < DERIVED_LEVELS && !next.isEmpty(); level++) {
+            Deque<Made> after = new ArrayDeque<>();
+            for (Made m : next) {
+                if (seen.add(m.gtin() + "/" + m.lot())) {
+                    Traced t = traced(m.gtin(), m.lot() == null ? List.of() : List.of(m.lot()));
+                    out.addAll(t.consignments());
+                    after.addAll(t.madeFrom());
+                }
+            }
+            next = after;
+        }
+        return out;
+    }
+
+    /** A product (GTIN, 14 digits) and lot (null: all its lots) made from the traced lots. */
+    private record Made(String gtin, String lot) {
+    }
+
+    private record Traced(List<Consignment> consignments, List<Made> madeFrom) {
+    }
+
+    private Traced traced(String gtin, List<String> lots) {
         String g = gtinClass(gtin);
         if (g == null) {
-            return List.of();
+            return new Traced(List.of(), List.of());
         }
         // the lot classes asked for, with the plan's spelling of each lot
         Map<String, String> lotOf = new LinkedHashMap<>();
@@ -207,7 +250,11 @@ public class TracedScope implements AffectedScope {
         Set<Long> imports = new HashSet<>();
         Map<Long, Event> importEvents = new HashMap<>();
         Map<Long, List<Sd>> sds = new HashMap<>();
+        List<Made> madeFrom = new ArrayList<>();
         for (StoredEvent s : events.of(allSeqs, false)) {
+            if (TRANSFORMATION.equals(s.type()) && takesIn(s, g, lotOf, allLots, known)) {
+                madeFrom.addAll(outputs(s));
+            }
             Event e = new Event(s.seq(), s.eventTime(), s.bizStep(), s.bizLocation(), s.capturedBy());
             if (s.bizTransactions().stream().anyMatch(t -> ImportLinks.CUSTOMS_DECLARATION.equals(t.type())
                     || ImportLinks.CBEC_INVENTORY.equals(t.type()))) {
@@ -328,6 +375,34 @@ public class TracedScope implements AffectedScope {
             }
             out.add(new Consignment(plain, NO_LOT.equals(d.lot()) ? null : d.lot(), d.from(), d.to(), level,
                     d.units()));
+        }
+        return new Traced(out, madeFrom);
+    }
+
+    /** Whether the transformation takes in the traced lots: their class, one of their serials or containers. */
+    private static boolean takesIn(StoredEvent e, String gtinClass, Map<String, String> lotOf, boolean allLots,
+                                   Set<String> known) {
+        for (StoredEvent.Named n : e.identifiers()) {
+            if (n.role().equals("INPUT") && known.contains(n.identifier())) {
+                return true;
+            }
+            if (n.role().equals("INPUT_QUANTITY") && (lotOf.containsKey(n.identifier())
+                    || allLots && gtinClass.equals(Identifiers.gtinClass(n.identifier())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The products and lots a transformation puts out (trade items only: a GTIN class, lot or serial). */
+    private static List<Made> outputs(StoredEvent e) {
+        List<Made> out = new ArrayList<>();
+        for (StoredEvent.Named n : e.identifiers()) {
+            String g = Identifiers.gtinClass(n.identifier());
+            if (g != null && (n.role().equals("OUTPUT") || n.role().equals("OUTPUT_QUANTITY"))) {
+                String lot = Identifiers.lotClass(n.identifier());
+                out.add(new Made(g.substring(g.length() - 14), lot == null ? null : lotLabel(lot)));
+            }
         }
         return out;
     }

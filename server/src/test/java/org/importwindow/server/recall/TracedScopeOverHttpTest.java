@@ -168,6 +168,44 @@ class TracedScopeOverHttpTest {
                 "经销商", "零售商", "id=\"units-by-level\"").doesNotContain(dl(OTHER_SHOP));
     }
 
+    @Test
+    void parts_of_the_lot_made_into_another_product_reach_a_shop_that_is_told_too_but_counts_in_no_rate() {
+        String shop = "urn:epc:id:pgln:9521141.00050";
+        List<String> events = new ArrayList<>(supplyChain());
+        // two units of lot L1 are refurbished into a kit sold under its own GTIN and lot K1, shipped to another shop
+        events.add(event("05T09:00", """
+                "type":"TransformationEvent","bizStep":"commissioning",
+                "inputQuantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.001234.L1","quantity":2}],
+                "outputQuantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.005678.K1","quantity":2}]"""));
+        events.add(event("06T09:00", """
+                "type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping",
+                "quantityList":[{"epcClass":"urn:epc:class:lgtin:9521141.005678.K1","quantity":2}],
+                "sourceList":[{"type":"owning_party","source":"%s"}],
+                "destinationList":[{"type":"owning_party","destination":"%s"}]""".formatted(IMPORTER, shop)));
+        JsonNode job = capture(doc(events));
+        assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
+
+        RecallHttp http = new RecallHttp(port);
+        RecallHttp.Answer created = http.post("declarant-a", "/api/v1/recalls/plans",
+                PLAN.formatted(DemoData.ENTERPRISE_A.uscc(), GTIN));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        JsonNode c = http.get("declarant-a", "/api/v1/recalls/" + id).json();
+        JsonNode made = c.get("madeFromRecalledLots");
+        assertThat(made.size()).as(made.toString()).isEqualTo(1);
+        assertThat(made.get(0).get("party").asString()).isEqualTo(dl(shop));
+        assertThat(made.get(0).get("gtin").asString()).isEqualTo("09521141056783");
+        assertThat(made.get(0).get("lot").asString()).isEqualTo("K1");
+        assertThat(made.get(0).get("units").asLong()).isEqualTo(2);
+        // the kit's shop is not among the parties that received the recalled product, nor in its units
+        List<String> parties = new ArrayList<>();
+        c.get("partiesToNotify").forEach(p -> parties.add(p.get("party").asString()));
+        assertThat(parties).doesNotContain(dl(shop));
+        assertThat(c.get("unitsByLevel").get("RETAILER").asLong()).isEqualTo(6);
+        assertThat(signedInPage("declarant-a", "/recall-cases/" + id + "?lang=zh"))
+                .contains("id=\"made-from\"", "以召回批次为原料制成的产品", "09521141056783");
+    }
+
     /** The page as a signed-in user sees it (form login with the session cookie and CSRF token). */
     String signedInPage(String user, String path) {
         try {
