@@ -57,6 +57,7 @@ public class EpcisBackupController {
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Path dir = rocks.checkpoint(backups, now);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Backup(dir.toAbsolutePath().toString(), now));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Backup(dir.toAbsolutePath().normalize().toString(),
+                now));
     }
 }
