@@ -23,8 +23,9 @@ import java.util.zip.CRC32;
  * own (C2PA content credentials in JPEG APP11 and PNG {@code caBX}, Photoshop's "Ducky" APP12, a second picture or a
  * motion-photo video after the end of the image):
  * <ul>
- * <li>JPEG (ISO/IEC 10918-1): every APP1 (EXIF, XMP), APP13 (Photoshop/IPTC) and COM segment is dropped, and every
- * other APPn except APP0 JFIF/JFXX, APP2 ICC_PROFILE (colour) and APP14 Adobe (the colour transform of CMYK and YCCK
+ * <li>JPEG (ISO/IEC 10918-1): every APP1 (EXIF, XMP), APP13 (Photoshop/IPTC) and COM segment is dropped (an
+ * EXIF orientation other than "as stored" is written back alone, in a 36-byte segment, so the picture shows
+ * upright), and every other APPn except APP0 JFIF/JFXX, APP2 ICC_PROFILE (colour) and APP14 Adobe (the colour transform of CMYK and YCCK
  * pictures); the APP2 MPF index goes too, since the pictures it points to are dropped with all bytes after EOI.
  * Tables, frame and scan headers, restart markers and the entropy-coded data are kept.
  * <li>PNG (ISO/IEC 15948): tEXt, zTXt, iTXt, eXIf and tIME are dropped, and every other ancillary chunk except those
@@ -122,6 +123,8 @@ public final class PhotoMetadata {
         private final byte[] b;
         private final ByteArrayOutputStream out;
         private final Parts removed = new Parts();
+        /** Whether the orientation was written back already (once per photo). */
+        private boolean oriented;
 
         Jpeg(byte[] b) {
             this.b = b;
@@ -181,7 +184,17 @@ public final class PhotoMetadata {
                 }
                 String drop = metadata(marker, pos + 2, end);
                 if (drop != null) {
-                    removed.add(drop, end - start);
+                    int kept = 0;
+                    int orientation = "APP1 Exif".equals(drop) && !oriented ? orientation(pos + 8, end) : 1;
+                    if (orientation != 1) {
+                        // the one EXIF field that changes how the picture shows: a phone's portrait photo would
+                        // otherwise lie on its side
+                        byte[] minimal = orientationOnly(orientation);
+                        out.write(minimal, 0, minimal.length);
+                        kept = minimal.length;
+                        oriented = true;
+                    }
+                    removed.add(drop, end - start - kept);
                     pos = end;
                     continue;
                 }
@@ -199,6 +212,52 @@ public final class PhotoMetadata {
                     pos = data;
                 }
             }
+        }
+
+        /**
+         * The Orientation (tag 0x0112) of IFD0 in the TIFF block at [tiff, end) of an EXIF segment, 1 (as stored) when
+         * it has none or the block cannot be read: the segment goes either way.
+         */
+        private int orientation(int tiff, int end) {
+            if (tiff + 8 > end) {
+                return 1;
+            }
+            boolean little = u8(b, tiff) == 'I' && u8(b, tiff + 1) == 'I';
+            if (!little && !(u8(b, tiff) == 'M' && u8(b, tiff + 1) == 'M')) {
+                return 1;
+            }
+            long ifd = tiff + u32(tiff + 4, little);
+            if (ifd + 2 > end) {
+                return 1;
+            }
+            int entries = u16((int) ifd, little);
+            for (int i = 0; i < entries; i++) {
+                int e = (int) ifd + 2 + 12 * i;
+                if (e + 12 > end) {
+                    return 1;
+                }
+                if (u16(e, little) == 0x0112 && u16(e + 2, little) == 3) {
+                    int v = u16(e + 8, little);
+                    return v >= 1 && v <= 8 ? v : 1;
+                }
+            }
+            return 1;
+        }
+
+        private int u16(int i, boolean little) {
+            return little ? u8(b, i) | u8(b, i + 1) << 8 : u8(b, i) << 8 | u8(b, i + 1);
+        }
+
+        private long u32(int i, boolean little) {
+            return little ? (long) u16(i + 2, true) << 16 | u16(i, true) : (long) u16(i, false) << 16 | u16(i + 2, false);
+        }
+
+        /** An APP1 EXIF segment holding the orientation alone: big-endian TIFF, IFD0 of one SHORT entry. */
+        private static byte[] orientationOnly(int orientation) {
+            return new byte[] {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+                    'M', 'M', 0, 42, 0, 0, 0, 8,
+                    0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+                    0, 0, 0, 0};
         }
 
         /** The name of the metadata segment {@code marker} with payload [from, end), or null to keep it. */

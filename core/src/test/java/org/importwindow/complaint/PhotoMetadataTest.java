@@ -62,6 +62,35 @@ class PhotoMetadataTest {
     }
 
     @Test
+    void a_portrait_photo_keeps_its_orientation_alone_so_it_still_shows_upright() {
+        byte[] sent = insert(JPEG_WITH_ICC, afterJfif(JPEG_WITH_ICC), TestPhotos.exifSegment(6));
+        assertThat(contains(sent, GPS_LATITUDE)).isTrue();
+
+        PhotoMetadata.Stripped stored = PhotoMetadata.strip(sent);
+
+        assertThat(contains(stored.bytes(), GPS_LATITUDE)).isFalse();
+        assertThat(contains(stored.bytes(), ascii(OWNER))).isFalse();
+        assertThat(contains(stored.bytes(), ascii(SERIAL))).isFalse();
+        // APP1, length 34, Exif, big-endian TIFF, IFD0 with one entry: Orientation (0x0112) SHORT 1 = 6
+        byte[] orientationOnly = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0,
+                8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
+        assertThat(contains(stored.bytes(), orientationOnly)).isTrue();
+        assertThat(stored.bytes().length).isEqualTo(JPEG_WITH_ICC.length + orientationOnly.length);
+        assertThat(stored.removed().bytes()).isEqualTo(sent.length - stored.bytes().length);
+        assertThat(pixels(decode(stored.bytes()))).isEqualTo(pixels(decode(JPEG_WITH_ICC)));
+        // a little-endian TIFF block (as many Android phones write it), orientation 8
+        byte[] littleEndian = TestPhotos.segment(0xE1, concat(ascii("Exif\0\0"), new byte[] {'I', 'I', 42, 0, 8, 0, 0,
+                0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0}));
+        byte[] rotated = PhotoMetadata.strip(insert(JPEG_WITH_ICC, afterJfif(JPEG_WITH_ICC), littleEndian)).bytes();
+        orientationOnly[29] = 8;
+        assertThat(contains(rotated, orientationOnly)).isTrue();
+        // "as stored" (1) needs no segment at all
+        byte[] upright = PhotoMetadata.strip(insert(JPEG_WITH_ICC, afterJfif(JPEG_WITH_ICC),
+                TestPhotos.exifSegment(1))).bytes();
+        assertThat(upright).isEqualTo(JPEG_WITH_ICC);
+    }
+
+    @Test
     void everything_else_stays_byte_for_byte_so_the_picture_is_not_re_encoded() {
         byte[] sent = withCommentBeforeTheFrame(JPEG_FROM_A_PHONE);
 
@@ -125,7 +154,7 @@ class PhotoMetadataTest {
                 chunk("tEXt", ascii("Author\0" + OWNER)),
                 chunk("iTXt", ascii("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta>39,54.452N</x:xmpmeta>")),
                 chunk("zTXt", ascii("Comment\0\0x")),
-                chunk("eXIf", TestPhotos.tiffWithGps()),
+                chunk("eXIf", TestPhotos.tiffWithGps(0)),
                 chunk("tIME", new byte[] {0x07, (byte) 0xEA, 11, 27, 19, 45, 3}),
                 chunk("caBX", ascii("c2pa manifest of " + OWNER)));
         assertThat(contains(sent, GPS_LATITUDE)).isTrue();

@@ -121,7 +121,12 @@ final class TestPhotos {
 
     /** APP1 "Exif\0\0" with a TIFF block: IFD0 (artist, date, serial), its GPS IFD (latitude, longitude). */
     static byte[] exifSegment() {
-        return segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiffWithGps()));
+        return exifSegment(0);
+    }
+
+    /** The same with an Orientation (0x0112) in IFD0 when {@code orientation} is 1 to 8 (0: none). */
+    static byte[] exifSegment(int orientation) {
+        return segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiffWithGps(orientation)));
     }
 
     static byte[] xmpSegment() {
@@ -206,12 +211,13 @@ final class TestPhotos {
      * A big-endian TIFF block: IFD0 with Artist (0x013B), DateTime (0x0132), BodySerialNumber (0xA431, here in IFD0
      * for brevity) and the GPS IFD pointer (0x8825); the GPS IFD with latitude and longitude and their N/E refs.
      */
-    static byte[] tiffWithGps() {
+    static byte[] tiffWithGps(int orientation) {
         byte[] artist = ascii(OWNER + "\0");
         byte[] date = ascii("2026:11:27 19:45:03\0");
         byte[] serial = ascii(SERIAL + "\0");
         int ifd0 = 8;
-        int ifd0Size = 2 + 4 * 12 + 4;
+        int ifd0Entries = orientation > 0 ? 5 : 4;
+        int ifd0Size = 2 + ifd0Entries * 12 + 4;
         int gps = ifd0 + ifd0Size;
         int gpsSize = 2 + 4 * 12 + 4;
         int data = gps + gpsSize;
@@ -222,7 +228,11 @@ final class TestPhotos {
         int serialAt = dateAt + date.length;
         int latAt = serialAt + serial.length;
         int lonAt = latAt + 24;
-        b.putShort((short) 4);
+        b.putShort((short) ifd0Entries);
+        if (orientation > 0) {
+            // a SHORT value sits left-justified in the 4-byte field
+            b.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        }
         entry(b, 0x0132, 2, date.length, dateAt);
         entry(b, 0x013B, 2, artist.length, artistAt);
         entry(b, 0x8825, 4, 1, gps);
