@@ -78,6 +78,13 @@ public class TracedScope implements AffectedScope {
     static final int DERIVED_LEVELS = 3;
 
     private final EpcisStore store;
+    /** The last few scopes walked, by product, lots and the store's version. */
+    private final Map<List<Object>, Traced> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Traced> eldest) {
+            return size() > 16;
+        }
+    };
 
     public TracedScope(EpcisStore store) {
         this.store = store;
@@ -136,7 +143,27 @@ public class TracedScope implements AffectedScope {
     private record Traced(List<Consignment> consignments, List<Made> madeFrom) {
     }
 
+    /**
+     * The scope of the product's lots, reused while no event is stored: a recall case asks for its consignments and
+     * then for the products made from its lots, both from the same walk.
+     */
     private Traced traced(String gtin, List<String> lots) {
+        List<Object> key = java.util.Arrays.asList(gtin, lots == null ? List.of() : List.copyOf(lots),
+                store.version());
+        synchronized (recent) {
+            Traced t = recent.get(key);
+            if (t != null) {
+                return t;
+            }
+        }
+        Traced t = walk(gtin, lots);
+        synchronized (recent) {
+            recent.put(key, t);
+        }
+        return t;
+    }
+
+    private Traced walk(String gtin, List<String> lots) {
         String g = gtinClass(gtin);
         if (g == null) {
             return new Traced(List.of(), List.of());
@@ -376,7 +403,7 @@ public class TracedScope implements AffectedScope {
             out.add(new Consignment(plain, NO_LOT.equals(d.lot()) ? null : d.lot(), d.from(), d.to(), level,
                     d.units()));
         }
-        return new Traced(out, madeFrom);
+        return new Traced(List.copyOf(out), List.copyOf(madeFrom));
     }
 
     /** Whether the transformation takes in the traced lots: their class, one of their serials or containers. */

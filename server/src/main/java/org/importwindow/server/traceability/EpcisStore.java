@@ -56,6 +56,12 @@ public interface EpcisStore {
 
     long count();
 
+    /**
+     * A number that changes whenever an event is stored (events are never changed or removed), so what was read from
+     * the store can be reused while it stays the same.
+     */
+    long version();
+
     // --- what the trace and the recall's affected scope read ---
 
     /** The identifiers of a GTIN class (when {@code gtinClass} is given) or of these lot classes, per event. */

@@ -22,10 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
 import org.importwindow.traceability.epcis.BizTransaction;
-import org.importwindow.traceability.epcis.EpcisError;
 import org.importwindow.traceability.epcis.EpcisEvent;
 import org.importwindow.traceability.epcis.EpcisQuery;
-import org.importwindow.traceability.epcis.EpcisRules;
 import org.importwindow.traceability.epcis.EventHash;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.importwindow.traceability.epcis.QuantityElement;
@@ -288,44 +286,25 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
 
     /** An eventID names one event: refused when another event (another hash) has it, stored or in this capture. */
     private void checkEventIds(List<EpcisEvent> events, List<String> eventHashes) {
-        Map<String, String> hashOfId = new HashMap<>();
-        List<EpcisError> errors = new ArrayList<>();
-        List<String> given = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            String id = events.get(i).eventID();
-            if (id == null) {
-                continue;
-            }
-            given.add(id);
-            at.add(i);
-            String before = hashOfId.putIfAbsent(id, eventHashes.get(i));
-            if (before != null && !before.equals(eventHashes.get(i))) {
-                errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, i, "eventID", "eventID " + id
-                        + " is given to another event earlier in this document"));
-            }
-        }
-        if (!given.isEmpty()) {
-            List<Long> byId = seqsOf(ID, given);
+        GivenEventIds given = new GivenEventIds(events, eventHashes);
+        List<String> ids = given.ids();
+        if (!ids.isEmpty()) {
+            List<Long> byId = seqsOf(ID, ids);
             // an event stored without eventID is named by its hash
-            List<Long> byHash = seqsOf(HASH, given);
+            List<Long> byHash = seqsOf(HASH, ids);
             List<Long> all = new ArrayList<>(byId);
             all.addAll(byHash);
             Map<Long, StoredEvent> found = events(all.stream().filter(s -> s != null).toList(), false);
-            for (int k = 0; k < given.size(); k++) {
-                String id = given.get(k);
+            for (int k = 0; k < ids.size(); k++) {
                 StoredEvent other = byId.get(k) != null ? found.get(byId.get(k))
-                        : byHash.get(k) != null && found.get(byHash.get(k)).eventId().equals(id)
+                        : byHash.get(k) != null && found.get(byHash.get(k)).eventId().equals(ids.get(k))
                         ? found.get(byHash.get(k)) : null;
-                if (other != null && !other.hash().equals(hashOfId.get(id))) {
-                    errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, at.get(k), "eventID", "eventID " + id
-                            + " is already another event's"));
+                if (other != null) {
+                    given.heldBy(ids.get(k), other.hash());
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new EventIdTaken(errors);
-        }
+        given.refuseIfTaken();
     }
 
     // --- reads ---
@@ -471,6 +450,11 @@ public final class RocksEpcisStore implements EpcisStore, AutoCloseable {
 
     @Override
     public long count() {
+        return count;
+    }
+
+    @Override
+    public long version() {
         return count;
     }
 

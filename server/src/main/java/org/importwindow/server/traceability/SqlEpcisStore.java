@@ -14,10 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.importwindow.server.jdbc.BatchWriter;
 import org.importwindow.traceability.epcis.BizTransaction;
-import org.importwindow.traceability.epcis.EpcisError;
 import org.importwindow.traceability.epcis.EpcisEvent;
 import org.importwindow.traceability.epcis.EpcisQuery;
-import org.importwindow.traceability.epcis.EpcisRules;
 import org.importwindow.traceability.epcis.EventHash;
 import org.importwindow.traceability.epcis.Identifiers;
 import org.importwindow.traceability.epcis.SourceDestination;
@@ -68,7 +66,7 @@ public class SqlEpcisStore implements EpcisStore {
                     .param("h", hashes.subList(from, Math.min(hashes.size(), from + BATCH)))
                     .query((rs, n) -> existing.put(rs.getString(1), rs.getString(2))).list();
         }
-        checkEventIds(events, eventHashes, byHash);
+        checkEventIds(events, eventHashes);
         // a duplicate answers with the eventID it was first stored under
         List<String> ids = eventHashes.stream().map(h -> existing.getOrDefault(h, byHash.get(h).eventID())).toList();
         List<Object[]> eventRows = new ArrayList<>();
@@ -117,50 +115,18 @@ public class SqlEpcisStore implements EpcisStore {
     }
 
     /** An eventID names one event: refused when another event (another hash) has it, stored or in this capture. */
-    private void checkEventIds(List<EpcisEvent> events, List<String> eventHashes, Map<String, EpcisEvent> byHash) {
-        Map<String, String> hashOfId = new java.util.HashMap<>();
-        List<EpcisError> errors = new ArrayList<>();
-        List<String> given = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            String id = events.get(i).eventID();
-            if (id == null) {
-                continue;
-            }
-            given.add(id);
-            String before = hashOfId.putIfAbsent(id, eventHashes.get(i));
-            if (before != null && !before.equals(eventHashes.get(i))) {
-                errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, i, "eventID", "eventID " + id
-                        + " is given to another event earlier in this document"));
-            }
-        }
-        for (int from = 0; from < given.size(); from += BATCH) {
+    private void checkEventIds(List<EpcisEvent> events, List<String> eventHashes) {
+        GivenEventIds given = new GivenEventIds(events, eventHashes);
+        List<String> ids = given.ids();
+        for (int from = 0; from < ids.size(); from += BATCH) {
             // an event stored without eventID is named by its hash
             db.sql("select event_id, event_hash from epcis_event where event_id in (:ids) union all "
                             + "select event_hash, event_hash from epcis_event where event_hash in (:ids) "
                             + "and event_id is null")
-                    .param("ids", given.subList(from, Math.min(given.size(), from + BATCH)))
-                    .query((rs, n) -> {
-                        String id = rs.getString(1);
-                        if (!rs.getString(2).equals(hashOfId.get(id))) {
-                            int i = eventIndexOf(events, id);
-                            errors.add(new EpcisError(EpcisRules.EVENT_ID_TAKEN, i, "eventID", "eventID " + id
-                                    + " is already another event's"));
-                        }
-                        return id;
-                    }).list();
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .query((RowCallbackHandler) rs -> given.heldBy(rs.getString(1), rs.getString(2)));
         }
-        if (!errors.isEmpty()) {
-            throw new EventIdTaken(errors);
-        }
-    }
-
-    private static int eventIndexOf(List<EpcisEvent> events, String id) {
-        for (int i = 0; i < events.size(); i++) {
-            if (id.equals(events.get(i).eventID())) {
-                return i;
-            }
-        }
-        return -1;
+        given.refuseIfTaken();
     }
 
     private void insert(String sql, List<Object[]> rows) {
@@ -201,6 +167,12 @@ public class SqlEpcisStore implements EpcisStore {
         }
         String next = rows.size() > q.perPage() ? EpcisQuery.token((Long) rows.get(q.perPage() - 1)[0]) : null;
         return new Page(out, next);
+    }
+
+    /** The newest event's number (the primary key's last entry). */
+    @Override
+    public long version() {
+        return db.sql("select coalesce(max(seq), 0) from epcis_event").query(Long.class).single();
     }
 
     @Override
