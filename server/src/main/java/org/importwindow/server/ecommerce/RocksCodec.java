@@ -1,9 +1,7 @@
 package org.importwindow.server.ecommerce;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -25,7 +23,7 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 /**
  * The compact binary values of {@link RocksWork} and {@link RocksLedger} (prototype), instead of JSON: each value
  * starts with a version byte ({@link #V1}); strings are a presence byte and modified UTF-8 ({@link
- * DataOutputStream#writeUTF}), amounts their scale and unscaled long (or text when that does not fit), times epoch
+ * java.io.DataOutputStream#writeUTF}, as {@link ValueOut} writes it), amounts their scale and unscaled long (or text when that does not fit), times epoch
  * seconds, nanoseconds and offset. A list's state does not hold its inventory document but where it is: its CEB621
  * message's guid and its position in it (as orders, payments and waybills are kept). A tax bill keeps its figures
  * and each line's figures (what a cancellation and a return read), not the measures' working, the ledger's
@@ -47,7 +45,7 @@ final class RocksCodec {
 
     @FunctionalInterface
     interface Writer {
-        void write(DataOutputStream out) throws IOException;
+        void write(ValueOut out);
     }
 
     @FunctionalInterface
@@ -56,15 +54,10 @@ final class RocksCodec {
     }
 
     static byte[] bytes(int size, Writer w) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(V1);
-            w.write(out);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ValueOut out = new ValueOut(size);
+        out.writeByte(V1);
+        w.write(out);
+        return out.toByteArray();
     }
 
     static <T> T read(byte[] v, Reader<T> r) {
@@ -81,7 +74,7 @@ final class RocksCodec {
 
     // --- fields ---
 
-    static void str(DataOutputStream out, String s) throws IOException {
+    static void str(ValueOut out, String s) {
         if (s == null) {
             out.writeByte(0);
         } else {
@@ -94,13 +87,21 @@ final class RocksCodec {
         return in.readByte() == 0 ? null : in.readUTF();
     }
 
-    static void dec(DataOutputStream out, BigDecimal d) throws IOException {
+    static void dec(ValueOut out, BigDecimal d) {
         if (d == null) {
             out.writeByte(0);
             return;
         }
+        boolean scaleFits = d.scale() >= Short.MIN_VALUE && d.scale() <= Short.MAX_VALUE;
+        if (scaleFits && d.precision() <= 18) {
+            // the unscaled value without making a BigInteger of it (amounts are all this small)
+            out.writeByte(1);
+            out.writeShort(d.scale());
+            out.writeLong(d.scaleByPowerOfTen(d.scale()).longValueExact());
+            return;
+        }
         BigInteger u = d.unscaledValue();
-        if (u.bitLength() < 64 && d.scale() >= Short.MIN_VALUE && d.scale() <= Short.MAX_VALUE) {
+        if (u.bitLength() < 64 && scaleFits) {
             out.writeByte(1);
             out.writeShort(d.scale());
             out.writeLong(u.longValue());
@@ -121,7 +122,7 @@ final class RocksCodec {
         };
     }
 
-    static void time(DataOutputStream out, OffsetDateTime t) throws IOException {
+    static void time(ValueOut out, OffsetDateTime t) {
         if (t == null) {
             out.writeByte(0);
             return;
@@ -142,7 +143,7 @@ final class RocksCodec {
         return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nano), offset);
     }
 
-    static void date(DataOutputStream out, LocalDate d) throws IOException {
+    static void date(ValueOut out, LocalDate d) {
         out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
     }
 
@@ -153,7 +154,7 @@ final class RocksCodec {
 
     // --- receipts ---
 
-    static void receipt(DataOutputStream out, Receipt r) throws IOException {
+    static void receipt(ValueOut out, Receipt r) {
         out.writeUTF(r.type().name());
         str(out, r.guid());
         str(out, r.ebpCode());

@@ -1,8 +1,6 @@
 package org.importwindow.server.ecommerce;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -464,32 +462,28 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /** The message's value; its answer as the seqs its receipts were stored under when they are known. */
     private static byte[] encode(MessageRow m, long[] answerSeqs) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(m.body().deflated().length + 256);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(m.type().name());
-            out.writeUTF(m.sender());
-            out.writeUTF(m.at().toString());
-            out.writeInt(m.documents());
-            out.writeUTF(m.contentType() == null ? "" : m.contentType());
-            body(out, m.body());
-            if (answerSeqs != null) {
-                // each receipt is kept under its sender already: the answer only says which
-                out.writeInt(ANSWER_AS_SEQS);
-                out.writeInt(answerSeqs.length);
-                for (long seq : answerSeqs) {
-                    out.writeLong(seq);
-                }
-            } else {
-                body(out, m.answered() != null ? CbecService.Body.raw(RocksCodec.receipts(m.answered())) : m.answer());
+        // sized for the body and a little more, so the body (up to megabytes) is copied once
+        ValueOut out = new ValueOut(m.body().deflated().length + 256 + (answerSeqs == null ? 0 : 8 * answerSeqs.length));
+        out.writeUTF(m.type().name());
+        out.writeUTF(m.sender());
+        out.writeUTF(m.at().toString());
+        out.writeInt(m.documents());
+        out.writeUTF(m.contentType() == null ? "" : m.contentType());
+        body(out, m.body());
+        if (answerSeqs != null) {
+            // each receipt is kept under its sender already: the answer only says which
+            out.writeInt(ANSWER_AS_SEQS);
+            out.writeInt(answerSeqs.length);
+            for (long seq : answerSeqs) {
+                out.writeLong(seq);
             }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } else {
+            body(out, m.answered() != null ? CbecService.Body.raw(RocksCodec.receipts(m.answered())) : m.answer());
         }
+        return out.toByteArray();
     }
 
-    private static void body(DataOutputStream out, CbecService.Body b) throws IOException {
+    private static void body(ValueOut out, CbecService.Body b) {
         if (b == null) {
             out.writeInt(-1);
             return;
