@@ -338,6 +338,15 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             return e.type() == m.type() && e.sender().equals(in.sender())
                     ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
         }
+        work().prefetch(m);
+        try {
+            return handleNew(in, m, now);
+        } finally {
+            work().handled();
+        }
+    }
+
+    private Handled handleNew(Incoming in, CebMessage m, Now now) {
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
         if (m instanceof Ceb311Message o) {
@@ -511,7 +520,12 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     }
 
     private static String transactionId(StoredList l) {
-        return "CEB621:" + l.agentCode() + ":" + l.copNo();
+        return transactionId(l.agentCode(), l.copNo());
+    }
+
+    /** The identity a list's allowance debit is kept under in the ledger. */
+    static String transactionId(String agentCode, String copNo) {
+        return "CEB621:" + agentCode + ":" + copNo;
     }
 
     // --- cancellation and return ---

@@ -24,6 +24,17 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
  */
 interface CbecWork {
     /** The type and sender of the message stored under {@code guid}, if one is. */
+    /**
+     * What the documents of {@code message} will ask the store for, read at once before they are handled (a store
+     * that reads on a miss may batch those reads); forgotten again by {@link #handled}. Nothing by default.
+     */
+    default void prefetch(org.importwindow.ecommerce.message.CebMessage message) {
+    }
+
+    /** The message given to {@link #prefetch} was handled: what was read for it is not current any more. */
+    default void handled() {
+    }
+
     Optional<StoredMessage> storedMessage(String guid);
 
     /** What identifies a stored message besides its guid: a resend has the same. */

@@ -61,7 +61,7 @@ final class RocksLedger implements Ledger {
         return "u|" + scheme.name() + "|" + person + "|" + period;
     }
 
-    private static String entryKey(AllowanceScheme scheme, String transactionId) {
+    static String entryKey(AllowanceScheme scheme, String transactionId) {
         return "e|" + scheme.name() + "|" + transactionId;
     }
 

@@ -97,6 +97,32 @@ class CbecRocksWorkTest {
     }
 
     @Test
+    void numbers_already_stored_are_refused_when_sent_again_in_new_messages_read_from_rocksdb_in_one_batch() {
+        Purchase p = purchase();
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        assertThat(send(Purchase.AGENT, p.inventoryXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("800"));
+        // nothing in the working memory: each new message's numbers are looked for in RocksDB, all at once
+        service.forgetWorkingMemory();
+        assertThat(send(Purchase.PLATFORM, p.orderXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-301010"));
+        assertThat(send(Purchase.AGENT, p.paymentXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-401007"));
+        assertThat(send(Purchase.LOGISTICS, p.waybillXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-504015"));
+        assertThat(send(Purchase.AGENT, p.inventoryXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-621004"));
+        // and a number looked for (absent) in one message, stored by it, is found by the next one
+        Purchase next = purchase();
+        assertThat(send(Purchase.PLATFORM, next.orderXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnStatus()).isEqualTo("120"));
+        assertThat(send(Purchase.PLATFORM, next.orderXml())).singleElement()
+                .satisfies(r -> assertThat(r.returnInfo()).startsWith("-301010"));
+    }
+
+    @Test
     void a_large_order_message_kept_in_a_blob_file_is_read_back_after_a_restart() throws IOException {
         // a basket of twenty lines: its order message is larger than the blob threshold, so the restart's flush puts
         // it in a blob file, and the list decided afterwards finds its order only by reading the message back
