@@ -45,6 +45,8 @@ final class CebFastPass {
 
     private final XmlBytes x;
     private final CebFields fields = new CebFields();
+    /** The lines of the document being read. */
+    private final List<Object> items = new ArrayList<>();
     /**
      * The last text of each simple element (by {@link Decl#id}) and what was made of it: many values repeat from one
      * document of a message to the next (the parties' codes and names, currency, units, countries, times), and an
@@ -101,7 +103,7 @@ final class CebFastPass {
         int mark = x.nsMark;
         CebDocuments.Layout layout = CebDocuments.layout(type);
         String documentElement = type.documentElement();
-        List<Object> documents = new ArrayList<>();
+        List<Object> documents = new ArrayList<>(100);
         BaseTransfer baseTransfer = null;
         boolean signed = false;
         Walk walk = new Walk(root.particles);
@@ -147,7 +149,10 @@ final class CebFastPass {
         int len = x.qLen;
         int mark = x.nsMark;
         Object head = null;
-        List<Object> items = layout.shape() == CebDocuments.Shape.HEAD_AND_ITEMS ? new ArrayList<>() : null;
+        List<Object> items = layout.shape() == CebDocuments.Shape.HEAD_AND_ITEMS ? this.items : null;
+        if (items != null) {
+            items.clear();
+        }
         Walk walk = new Walk(d.particles);
         while (x.next() == XmlBytes.START) {
             Particle q = walk.next(x);
@@ -164,7 +169,8 @@ final class CebFastPass {
         }
         walk.end();
         x.endTag(start, len, mark);
-        return items == null ? head : layout.document().apply(head, items);
+        // an immutable copy, which the record keeps as it is
+        return items == null ? head : layout.document().apply(head, List.copyOf(items));
     }
 
     /** An element of simple children (a head, a line, BaseTransfer), on its start tag: its record. */
@@ -240,7 +246,7 @@ final class CebFastPass {
             number = lastNumber[id];
         } else {
             text = x.textString();
-            number = switch (d.simple.kind) {
+            number = switch (d.kind) {
                 case CebFastSchema.DECIMAL -> decimal();
                 case CebFastSchema.INT -> integer();
                 default -> null;
@@ -273,11 +279,15 @@ final class CebFastPass {
         } else {
             x.text();
         }
-        Simple t = d.simple;
-        switch (t.kind) {
-            case CebFastSchema.STRING -> length(t, x.textChars());
-            case CebFastSchema.DECIMAL -> number(t, true);
-            default -> number(t, false);
+        switch (d.kind) {
+            case CebFastSchema.STRING -> {
+                int chars = x.textChars();
+                if (chars < d.minChars || chars > d.maxChars) {
+                    throw XmlBytes.decline();
+                }
+            }
+            case CebFastSchema.DECIMAL -> number(d.totalDigits, d.fractionDigits, true);
+            default -> number(d.totalDigits, 0, false);
         }
         if (d.fixed != null && !x.textIs(d.fixed)) {
             throw XmlBytes.decline(); // also when empty: the schema would take the fixed value, we need not
@@ -347,7 +357,7 @@ final class CebFastPass {
      * {@code [+-]?d+(.d+)?} in ASCII digits, nothing around it; at most 9 digits for an {@code xs:int} (so always
      * within its range); the digits counted as written, which is never fewer than the schema counts.
      */
-    private void number(Simple t, boolean decimal) {
+    private void number(int totalDigits, int fractionDigits, boolean decimal) {
         if (!x.textPlain()) {
             throw XmlBytes.decline();
         }
@@ -373,8 +383,7 @@ final class CebFastPass {
             }
         }
         int total = digits + fraction;
-        if (p != to || digits == 0 || (!decimal && total > 9) || (t.totalDigits >= 0 && total > t.totalDigits)
-                || (t.fractionDigits >= 0 && fraction > t.fractionDigits)) {
+        if (p != to || digits == 0 || (!decimal && total > 9) || total > totalDigits || fraction > fractionDigits) {
             throw XmlBytes.decline();
         }
     }
@@ -423,7 +432,7 @@ final class CebFastPass {
             while (index < particles.length) {
                 Particle q = particles[index];
                 boolean matches = q.signature ? x.is(XmlBytes.NS_DSIG, SIGNATURE) : x.is(XmlBytes.NS_CEB,
-                        q.decl.nameBytes);
+                        q.decl.nameBytes, q.decl.nameKey);
                 if (matches) {
                     if (++count > q.max) {
                         throw XmlBytes.decline();

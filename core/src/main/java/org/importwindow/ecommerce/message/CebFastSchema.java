@@ -77,6 +77,8 @@ final class CebFastSchema {
     static final class Decl {
         final String name;
         final byte[] nameBytes;
+        /** The name's first 8 bytes as {@link XmlBytes#localKey} has them. */
+        final long nameKey;
         Particle[] particles;
         Attribute[] attributes = new Attribute[0];
         Simple simple;
@@ -85,10 +87,31 @@ final class CebFastSchema {
 
         /** A number of its own among the simple declarations, from 0: for per-message tables of them. */
         int id = -1;
+        /**
+         * The simple type's kind and facets, copied here (characters: at least, at most; digits: in all, after the
+         * point; {@code Integer.MAX_VALUE} when unbounded): they are checked for every value.
+         */
+        int kind;
+        int minChars;
+        int maxChars = Integer.MAX_VALUE;
+        int totalDigits = Integer.MAX_VALUE;
+        int fractionDigits = Integer.MAX_VALUE;
+
+        private void copyFacets() {
+            kind = simple.kind;
+            minChars = Math.max(simple.length, simple.minLength);
+            maxChars = simple.length >= 0 ? simple.length : simple.maxLength >= 0 ? simple.maxLength : Integer.MAX_VALUE;
+            totalDigits = simple.totalDigits >= 0 ? simple.totalDigits : Integer.MAX_VALUE;
+            fractionDigits = simple.fractionDigits >= 0 ? simple.fractionDigits : Integer.MAX_VALUE;
+            if (simple.length >= 0 && (simple.minLength >= 0 || simple.maxLength >= 0)) {
+                maxChars = -1; // length with minLength or maxLength: not a type we take
+            }
+        }
 
         Decl(String name) {
             this.name = name.intern(); // the records ask CebFields with literals: the same instances
             this.nameBytes = name.getBytes(StandardCharsets.UTF_8);
+            this.nameKey = XmlBytes.keyOf(nameBytes);
         }
 
         /** Whether every child is of simple content: a head, a line, {@code BaseTransfer}. */
@@ -177,6 +200,7 @@ final class CebFastSchema {
             for (Particle p : d.particles) {
                 if (!p.signature && p.decl.simple != null && p.decl.id < 0) {
                     p.decl.id = ids++;
+                    p.decl.copyFacets();
                 }
             }
         }

@@ -85,6 +85,8 @@ final class XmlBytes {
     int qLen;
     int localStart;
     int localLen;
+    /** The local name's first 8 bytes as a number ({@link #key}), so that most names are told apart at once. */
+    long localKey;
     int ns;
     boolean empty;
     /** The bindings in scope before the tag's own declarations: what its end restores. */
@@ -103,6 +105,8 @@ final class XmlBytes {
     private long[] bindPrefix = new long[8];
     private int[] bindPrefixLen = new int[8];
     private int[] bindNs = new int[8];
+
+    private char[] scratch = new char[256];
 
     // the text just read
     private int textStart;
@@ -332,6 +336,7 @@ final class XmlBytes {
             localStart = qStart;
         }
         localLen = p - localStart;
+        localKey = key(localStart, Math.min(localLen, 8));
         nsMark = nsTop;
         int count = 0;
         while (true) {
@@ -513,7 +518,7 @@ final class XmlBytes {
         throw decline(); // an unbound prefix
     }
 
-    /** A prefix of at most 8 bytes as one number (its bytes in order), so that looking it up compares numbers. */
+    /** At most 8 bytes as one number (their bytes in order), so that comparing them compares numbers. */
     private long key(int p, int len) {
         if (p + 8 <= end) {
             long v = (long) LONGS.get(b, p);
@@ -555,6 +560,20 @@ final class XmlBytes {
     }
 
     /** Whether the start tag just read is {@code local} in namespace {@code namespace}. */
+    boolean is(int namespace, byte[] local, long key) {
+        return ns == namespace && localKey == key && localLen == local.length
+                && (local.length <= 8 || same(localStart + 8, local, 8, local.length - 8));
+    }
+
+    /** The key of an expected name, to compare with {@link #localKey}. */
+    static long keyOf(byte[] name) {
+        long k = 0;
+        for (int i = 0; i < Math.min(name.length, 8); i++) {
+            k |= (name[i] & 0xFFL) << (i << 3);
+        }
+        return k;
+    }
+
     boolean is(int namespace, byte[] local) {
         return ns == namespace && localLen == local.length && same(localStart, local);
     }
@@ -748,10 +767,15 @@ final class XmlBytes {
 
     /** Checked bytes as a string: entities replaced, CR LF and CR read as LF. */
     private String string(int from, int to, int chars, boolean plain) {
-        if (plain) {
-            return new String(b, from, to - from, StandardCharsets.UTF_8);
+        if (plain && to - from == chars) {
+            // one byte a character: ASCII, copied as it is
+            return new String(b, from, chars, StandardCharsets.ISO_8859_1);
         }
-        char[] out = new char[chars];
+        // decoded into a buffer kept for the message: the string is then the only copy made
+        if (scratch.length < chars) {
+            scratch = new char[Math.max(chars, scratch.length * 2)];
+        }
+        char[] out = scratch;
         int n = 0;
         int p = from;
         while (p < to) {
@@ -796,6 +820,10 @@ final class XmlBytes {
     /** Whether the bytes at {@code at} are {@code expected}. */
     private boolean same(int at, byte[] expected) {
         return at + expected.length <= end && same(b, at, expected, 0, expected.length);
+    }
+
+    private boolean same(int at, byte[] expected, int from, int len) {
+        return at + len <= end && same(b, at, expected, from, len);
     }
 
     /** Whether the {@code len} bytes at {@code a} and at {@code c} are the same. */
