@@ -431,9 +431,7 @@ final class CebFastPass {
         Particle next(XmlBytes x) {
             while (index < particles.length) {
                 Particle q = particles[index];
-                boolean matches = q.signature ? x.is(XmlBytes.NS_DSIG, SIGNATURE) : x.is(XmlBytes.NS_CEB,
-                        q.decl.nameBytes, q.decl.nameKey);
-                if (matches) {
+                if (x.is(q.ns, q.name, q.key)) {
                     if (++count > q.max) {
                         throw XmlBytes.decline();
                     }
@@ -460,8 +458,6 @@ final class CebFastPass {
             }
         }
     }
-
-    private static final byte[] SIGNATURE = "Signature".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static CebMessageType[] readable() {
         List<CebMessageType> out = new ArrayList<>();

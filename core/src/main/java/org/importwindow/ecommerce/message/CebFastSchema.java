@@ -77,8 +77,6 @@ final class CebFastSchema {
     static final class Decl {
         final String name;
         final byte[] nameBytes;
-        /** The name's first 8 bytes as {@link XmlBytes#localKey} has them. */
-        final long nameKey;
         Particle[] particles;
         Attribute[] attributes = new Attribute[0];
         Simple simple;
@@ -111,7 +109,6 @@ final class CebFastSchema {
         Decl(String name) {
             this.name = name.intern(); // the records ask CebFields with literals: the same instances
             this.nameBytes = name.getBytes(StandardCharsets.UTF_8);
-            this.nameKey = XmlBytes.keyOf(nameBytes);
         }
 
         /** Whether every child is of simple content: a head, a line, {@code BaseTransfer}. */
@@ -120,16 +117,25 @@ final class CebFastSchema {
 
     /** One element particle of a sequence: a declaration, or the XML signature's element. */
     static final class Particle {
+        private static final byte[] SIGNATURE = "Signature".getBytes(StandardCharsets.US_ASCII);
+
         final Decl decl;
         final boolean signature;
         final int min;
         final int max;
+        /** The element's namespace, local name and its key, as {@link XmlBytes#is} compares them. */
+        final int ns;
+        final byte[] name;
+        final long key;
 
         Particle(Decl decl, boolean signature, int min, int max) {
             this.decl = decl;
             this.signature = signature;
             this.min = min;
             this.max = max;
+            this.ns = signature ? XmlBytes.NS_DSIG : XmlBytes.NS_CEB;
+            this.name = signature ? SIGNATURE : decl.nameBytes;
+            this.key = XmlBytes.keyOf(name);
         }
     }
 

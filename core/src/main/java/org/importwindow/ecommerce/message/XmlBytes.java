@@ -44,6 +44,8 @@ final class XmlBytes {
 
     /** Bytes of names: letters, digits, {@code . - _ :}. */
     private static final boolean[] NAME = new boolean[256];
+    /** Bytes of a name without a colon (a prefix, a local part). */
+    private static final boolean[] NCNAME = new boolean[256];
     /** Bytes a name (and a local part, and a prefix) may start with: letters and {@code _}. */
     private static final boolean[] NAME_START = new boolean[256];
     /** Bytes of text that need no attention: ASCII but controls other than tab and LF, {@code < & ]}. */
@@ -57,6 +59,9 @@ final class XmlBytes {
             NAME[c] = true;
         }
         NAME['.'] = NAME['-'] = NAME['_'] = NAME[':'] = NAME_START['_'] = true;
+        for (int c = 0; c < 256; c++) {
+            NCNAME[c] = NAME[c] && c != ':';
+        }
         for (int c = 0x20; c < 0x80; c++) {
             ORDINARY[c] = c != '<' && c != '&' && c != ']';
         }
@@ -317,24 +322,25 @@ final class XmlBytes {
         }
         qStart = p;
         int colon = -1;
-        while (p < end && NAME[b[p] & 0xFF]) {
-            if (b[p] == ':') {
-                if (colon >= 0) {
-                    throw decline();
-                }
-                colon = p;
-            }
+        while (p < end && NCNAME[b[p] & 0xFF]) {
             p++;
         }
-        qLen = p - qStart;
-        if (colon >= 0) {
-            if (colon + 1 >= p || !NAME_START[b[colon + 1] & 0xFF]) {
+        if (p < end && b[p] == ':') {
+            colon = p++;
+            if (p >= end || !NAME_START[b[p] & 0xFF]) {
+                throw decline();
+            }
+            while (p < end && NCNAME[b[p] & 0xFF]) {
+                p++;
+            }
+            if (p < end && b[p] == ':') {
                 throw decline();
             }
             localStart = colon + 1;
         } else {
             localStart = qStart;
         }
+        qLen = p - qStart;
         localLen = p - localStart;
         localKey = key(localStart, Math.min(localLen, 8));
         nsMark = nsTop;
@@ -376,7 +382,11 @@ final class XmlBytes {
             count++;
         }
         pos = p;
-        attributes(count);
+        if (count == 0) {
+            attrCount = 0;
+        } else {
+            attributes(count);
+        }
         ns = colon >= 0 ? prefixed(qStart, colon - qStart) : defaultNamespace();
     }
 
@@ -425,15 +435,18 @@ final class XmlBytes {
      * of the list); the others are kept in order.
      */
     private void attributes(int count) {
+        for (int i = 1; i < count; i++) {
+            for (int j = 0; j < i; j++) {
+                if (attrNameLen[j] == attrNameLen[i] && same(attrName[j], attrName[i], attrNameLen[i])) {
+                    throw decline();
+                }
+            }
+        }
+        // all compared before the list is compacted below
         int kept = 0;
         for (int i = 0; i < count; i++) {
             int n = attrName[i];
             int len = attrNameLen[i];
-            for (int j = 0; j < i; j++) {
-                if (attrNameLen[j] == len && same(attrName[j], n, len)) {
-                    throw decline();
-                }
-            }
             boolean xmlns = len >= 5 && same(n, XMLNS) && (len == 5 || b[n + 5] == ':');
             if (xmlns) {
                 bind(i, len == 5 ? -1 : n + 6, len - 6);

@@ -92,6 +92,24 @@ class FastPassAgreesWithTheReferenceTest {
     }
 
     @Example
+    void an_attribute_given_twice_in_any_order_is_left_to_the_reference_which_refuses_it() {
+        // found with 30,000 copies: a namespace declaration given again after other attributes went unnoticed
+        String sample = Samples.text("CEB411Message");
+        String ceb = "xmlns:ceb=\"" + CebMessageType.NAMESPACE + "\"";
+        String root = sample.substring(sample.indexOf("<ceb:CEB411Message"), sample.indexOf('>',
+                sample.indexOf("<ceb:CEB411Message")) + 1);
+        String attributes = root.substring("<ceb:CEB411Message".length(), root.length() - 1).trim()
+                .replaceAll("\\s+", " ");
+        for (String twice : List.of(ceb + " " + attributes, attributes + " " + ceb, attributes.replace("version=",
+                "guid=\"" + "A".repeat(36) + "\" version="), attributes + " version=\"1.0\"",
+                "version=\"1.0\" " + attributes)) {
+            byte[] xml = sample.replace(root, "<ceb:CEB411Message " + twice + ">").getBytes(StandardCharsets.UTF_8);
+            assertThat(CebFastPass.read(xml)).as(twice).isEmpty();
+            assertThat(CebValidator.validate(xml, true).errors()).as(twice).isNotEmpty();
+        }
+    }
+
+    @Example
     void valid_messages_outside_what_the_fast_pass_takes_are_read_by_the_slower_stages_as_before() {
         String sample = Samples.text("CEB311Message");
         String extend = "<ceb:ExtendMessage><ceb:name>x</ceb:name><ceb:version>1</ceb:version><ceb:Message><any/>"
