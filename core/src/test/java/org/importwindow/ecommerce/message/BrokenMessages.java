@@ -40,7 +40,7 @@ final class BrokenMessages {
     /** The changes to the text. */
     static final List<String> TEXT_KINDS = List.of("line ends", "attribute white space", "entity", "default namespace",
             "rebound prefix", "other prefix", "xsi", "number", "length", "signature", "uri", "comment", "markup",
-            "declaration", "bytes", "tags", "fixed", "text between elements");
+            "declaration", "bytes", "tags", "fixed", "text between elements", "attribute order");
 
     static final List<String> VALUES = List.of("", " ", "x".repeat(61), "9".repeat(40), "abc", "-1", "0",
             "1.123456789", "12345678901234567890.5", "中文", "2026-13-45", "20261127120000", "1e3", "  42  ",
@@ -224,6 +224,7 @@ final class BrokenMessages {
                     "", "14 2", "１４２", "&#49;42", "142\r\n", "1&#52;2")));
             case "text between elements" -> insertBeforeTag(xml, random, pick(random, List.of("x", " ", "\r\n",
                     "\t", "&#32;", "\u00A0", "&amp;", "\u3000")));
+            case "attribute order" -> attributeOrder(xml, random);
             default -> throw new IllegalArgumentException(kind);
         };
         if (s == null) {
@@ -329,6 +330,33 @@ final class BrokenMessages {
         String from = random.nextInt(4) == 0 ? "ds" : "ceb";
         return xml.replace("xmlns:" + from + "=", "xmlns:" + prefix + "=").replace("<" + from + ":", "<" + prefix + ":")
                 .replace("</" + from + ":", "</" + prefix + ":");
+    }
+
+    private static final Pattern ONE_ATTRIBUTE = Pattern.compile("\\s+[^\\s=]+\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+
+    /** A tag's attributes (namespace declarations too) in another order, one of them perhaps given twice. */
+    private static String attributeOrder(String xml, Random random) {
+        List<MatchResult> tags = new ArrayList<>();
+        for (MatchResult m : matches(START, xml)) {
+            if (m.group(2).contains("=")) {
+                tags.add(m);
+            }
+        }
+        if (tags.isEmpty()) {
+            return xml;
+        }
+        MatchResult m = tags.get(random.nextInt(tags.size()));
+        List<String> attributes = new ArrayList<>();
+        Matcher a = ONE_ATTRIBUTE.matcher(m.group(2));
+        while (a.find()) {
+            attributes.add(" " + a.group().trim());
+        }
+        java.util.Collections.shuffle(attributes, random);
+        if (random.nextBoolean()) {
+            attributes.add(random.nextInt(attributes.size() + 1), attributes.get(random.nextInt(attributes.size())));
+        }
+        return xml.substring(0, m.start(2)) + String.join("", attributes) + (m.group(2).endsWith(" ") ? " " : "")
+                + xml.substring(m.end(2));
     }
 
     private static String xsi(String xml, Random random) {
