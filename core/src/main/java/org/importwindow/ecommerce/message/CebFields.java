@@ -1,28 +1,93 @@
 package org.importwindow.ecommerce.message;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The simple child elements of one schema element, by name, as read from a message that already passed the schema.
  * Because the schema has checked lexical forms, the conversions here cannot fail on a valid message; the schema's
  * whitespace collapsing of xs:decimal and xs:int is mirrored by stripping.
+ *
+ * <p>Filled and read once per head or line of every message, so it is a small open-addressing table rather than a
+ * {@code HashMap} (no entry objects); names are compared by identity first (the readers put the schema's names,
+ * interned, and the records ask with literals). A reader that has already checked a number's lexical form may put
+ * its value too ({@link #put(String, String, Object)}), which {@link #decimal} and {@link #integer} then return.
  */
 final class CebFields {
-    private final Map<String, String> values = new HashMap<>(64);
+    private String[] names = new String[128];
+    private String[] texts = new String[128];
+    private Object[] numbers = new Object[128];
+    private int[] used = new int[128];
+    private int count;
 
     void put(String name, String text) {
-        values.put(name, text);
+        put(name, text, null);
+    }
+
+    /** The text of {@code name}, and its value when it is a number already read ({@code BigDecimal}, {@code Integer}). */
+    void put(String name, String text, Object number) {
+        if (count * 2 >= names.length) {
+            grow();
+        }
+        int mask = names.length - 1;
+        int i = name.hashCode() & mask;
+        while (names[i] != null && !same(names[i], name)) {
+            i = (i + 1) & mask;
+        }
+        if (names[i] == null) {
+            names[i] = name;
+            used[count++] = i;
+        }
+        texts[i] = text;
+        numbers[i] = number;
     }
 
     void clear() {
-        values.clear();
+        for (int k = 0; k < count; k++) {
+            int i = used[k];
+            names[i] = null;
+            texts[i] = null;
+            numbers[i] = null;
+        }
+        count = 0;
+    }
+
+    private int find(String name) {
+        int mask = names.length - 1;
+        int i = name.hashCode() & mask;
+        while (names[i] != null) {
+            if (same(names[i], name)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
+    }
+
+    private void grow() {
+        String[] oldNames = names;
+        String[] oldTexts = texts;
+        Object[] oldNumbers = numbers;
+        int[] oldUsed = used;
+        int oldCount = count;
+        names = new String[oldNames.length * 2];
+        texts = new String[names.length];
+        numbers = new Object[names.length];
+        used = new int[names.length];
+        count = 0;
+        for (int k = 0; k < oldCount; k++) {
+            int i = oldUsed[k];
+            put(oldNames[i], oldTexts[i], oldNumbers[i]);
+        }
     }
 
     /** The text as sent; {@code null} when the element is absent or empty. */
     String text(String name) {
-        String v = values.get(name);
+        int i = find(name);
+        String v = i < 0 ? null : texts[i];
         return v == null || v.isEmpty() ? null : v;
     }
 
@@ -32,12 +97,20 @@ final class CebFields {
      * such a message to the reference validator, which refuses it.
      */
     BigDecimal decimal(String name) {
+        int i = find(name);
+        if (i >= 0 && numbers[i] instanceof BigDecimal d) {
+            return d;
+        }
         String v = text(name);
         return v == null ? null : new BigDecimal(lexical(v, name, true));
     }
 
     /** An {@code xs:int}: ASCII digits only (see {@link #decimal}). */
     Integer integer(String name) {
+        int i = find(name);
+        if (i >= 0 && numbers[i] instanceof Integer n) {
+            return n;
+        }
         String v = text(name);
         return v == null ? null : Integer.valueOf(lexical(v, name, false));
     }

@@ -75,64 +75,30 @@ final class CebReader {
                 skip(); // BaseSubscribe, ExtendMessage: not used here
             }
         }
-        return switch (type) {
-            case CEB311 -> new Ceb311Message(guid, version, cast(documents), baseTransfer, signed);
-            case CEB411 -> new Ceb411Message(guid, version, cast(documents), baseTransfer, signed);
-            case CEB511 -> new Ceb511Message(guid, version, cast(documents), baseTransfer, signed);
-            case CEB621 -> new Ceb621Message(guid, version, cast(documents), baseTransfer, signed);
-            case CEB623 -> new Ceb623Message(guid, version, cast(documents), baseTransfer, signed);
-            case CEB625 -> new Ceb625Message(guid, version, cast(documents), baseTransfer, signed);
-            default -> throw new IllegalArgumentException("not a message we read: " + type);
-        };
+        return CebDocuments.message(type, guid, version, documents, baseTransfer, signed);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(List<Object> documents) {
-        return (List<T>) documents;
-    }
-
+    /** One document under the root, the reader on its start tag; see {@link CebDocuments} for the shapes. */
     private Object document(CebMessageType type) throws XMLStreamException {
-        return switch (type) {
-            case CEB311 -> {
-                OrderHead head = null;
-                List<OrderItem> items = new ArrayList<>();
+        CebDocuments.Layout layout = CebDocuments.layout(type);
+        return switch (layout.shape()) {
+            case FLAT -> flat(layout.head());
+            case WRAPPED_HEAD -> single(layout.head());
+            case HEAD_AND_ITEMS -> {
+                // the schema has put the head first and only lines after it
+                Object head = null;
+                List<Object> items = new ArrayList<>();
+                boolean first = true;
                 while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    if (r.getLocalName().equals("OrderHead")) {
-                        head = flat(OrderHead::from);
+                    if (first) {
+                        head = flat(layout.head());
+                        first = false;
                     } else {
-                        items.add(flat(OrderItem::from));
+                        items.add(flat(layout.item()));
                     }
                 }
-                yield new Order(head, items);
+                yield layout.document().apply(head, items);
             }
-            case CEB411 -> single(PaymentHead::from);
-            case CEB511 -> single(LogisticsHead::from);
-            case CEB621 -> {
-                InventoryHead head = null;
-                List<InventoryItem> items = new ArrayList<>();
-                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    if (r.getLocalName().equals("InventoryHead")) {
-                        head = flat(InventoryHead::from);
-                    } else {
-                        items.add(flat(InventoryItem::from));
-                    }
-                }
-                yield new Inventory(head, items);
-            }
-            case CEB623 -> flat(InvtCancel::from);
-            case CEB625 -> {
-                InvtRefundHead head = null;
-                List<InvtRefundItem> items = new ArrayList<>();
-                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    if (r.getLocalName().equals("InvtRefundHead")) {
-                        head = flat(InvtRefundHead::from);
-                    } else {
-                        items.add(flat(InvtRefundItem::from));
-                    }
-                }
-                yield new InvtRefund(head, items);
-            }
-            default -> throw new IllegalArgumentException("not a message we read: " + type);
         };
     }
 

@@ -7,7 +7,7 @@
  * <h2>Reading</h2>
  * {@link org.importwindow.ecommerce.message.CebMessages#read(byte[])} takes one XML message (CEB311 orders,
  * CEB411 payment vouchers, CEB511 waybills, CEB621 inventory lists, CEB623 cancellations, CEB625 returns), checks
- * it against the schema first and only then reads it (StAX) into records named exactly as the schema names its
+ * it against the schema and reads it into records named exactly as the schema names its
  * elements and fields, spelling included ({@code acturalPaid}): {@link org.importwindow.ecommerce.message.OrderHead},
  * {@link org.importwindow.ecommerce.message.OrderItem} (the schema's {@code OrderList} line), ...,
  * {@link org.importwindow.ecommerce.message.InventoryItem} (the schema's {@code InventoryList} line). Amounts and
@@ -18,6 +18,13 @@
  * schema violation, {@code CEB-003} unsupported type, {@code CEB-004} too large, {@code CEB-005} carries a DTD;
  * each with the specification's own code ({@code 0001}/{@code 0002}/{@code 0999}, its 表 7-1), path, line and
  * English and Chinese text. The parser never reads a DTD or resolves an entity.
+ *
+ * <p>Three stages do that, each cheaper than the next, the first two only ever saying yes: the fast pass
+ * ({@code CebFastPass}) reads a valid message of the common kind straight from its UTF-8 bytes against a model compiled
+ * from the schema; the single pass ({@code CebSinglePass}, Woodstox with MSV) any other valid message; the reference
+ * (the JDK's validator, then StAX) decides the rest and names every error. What is refused, and why, is the
+ * reference's alone; that the faster stages accept nothing it refuses, and read the same records, is tested on
+ * mutations of the official samples.
  *
  * <h2>JSON</h2>
  * The same content as JSON, with the same names, is given as a {@link org.importwindow.ecommerce.message.CebNode}
