@@ -29,7 +29,12 @@ import org.xml.sax.SAXException;
  * group...) makes the declaration it occurs in {@link Decl#unsupported}, and the fast pass declines a message as soon
  * as it meets one (today: {@code ExtendMessage/Message}, whose type is a wildcard). The XML signature's element is the
  * one reference into another namespace; it is a {@link Particle#signature} particle, checked by
- * {@link CebFastSignature} against a conservative shape of its own.
+ * {@link CebFastSignature} against a conservative shape of its own. What could let an element stand where the model
+ * does not expect it anywhere in the schema (a substitution group, identity constraints, another form default, an
+ * unknown construct) makes the whole model unusable ({@link #usable()}), and the fast pass then declines everything.
+ *
+ * <p>The single pass uses it too: the fixed values and length facets by element name ({@link #fixedValue},
+ * {@link #lengthWithin}), which MSV does not always apply as the reference does.
  */
 final class CebFastSchema {
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
