@@ -29,7 +29,12 @@ import org.xml.sax.SAXException;
  * group...) makes the declaration it occurs in {@link Decl#unsupported}, and the fast pass declines a message as soon
  * as it meets one (today: {@code ExtendMessage/Message}, whose type is a wildcard). The XML signature's element is the
  * one reference into another namespace; it is a {@link Particle#signature} particle, checked by
- * {@link CebFastSignature} against a conservative shape of its own.
+ * {@link CebFastSignature} against a conservative shape of its own. What could let an element stand where the model
+ * does not expect it anywhere in the schema (a substitution group, identity constraints, another form default, an
+ * unknown construct) makes the whole model unusable ({@link #usable()}), and the fast pass then declines everything.
+ *
+ * <p>The single pass uses it too: the fixed values and length facets by element name ({@link #fixedValue},
+ * {@link #lengthWithin}), which MSV does not always apply as the reference does.
  */
 final class CebFastSchema {
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
@@ -142,11 +147,35 @@ final class CebFastSchema {
     private final Map<CebMessageType, Decl> roots;
     private final boolean usable;
     private final int simpleDeclarations;
+    private final Map<String, String> fixedByName;
+    private final Map<String, int[]> lengthsByName;
 
-    private CebFastSchema(Map<CebMessageType, Decl> roots, boolean usable, int simpleDeclarations) {
+    private CebFastSchema(Map<CebMessageType, Decl> roots, boolean usable, int simpleDeclarations,
+            Map<String, String> fixedByName, Map<String, int[]> lengthsByName) {
         this.roots = roots;
         this.usable = usable;
         this.simpleDeclarations = simpleDeclarations;
+        this.fixedByName = fixedByName;
+        this.lengthsByName = lengthsByName;
+    }
+
+    /**
+     * Whether {@code chars} characters are within the length facets of every string element named {@code name} in the
+     * six messages we read (the strictest of them, as the name alone does not say which declaration it is). Used by
+     * the single pass, whose validator (MSV behind Woodstox) miscounts some values of line ends.
+     */
+    boolean lengthWithin(String name, int chars) {
+        int[] bounds = lengthsByName.get(name);
+        return bounds == null || (chars >= bounds[0] && chars <= bounds[1]);
+    }
+
+    /**
+     * The fixed value of the elements named {@code name} in the six messages we read ({@code currency}: 142);
+     * {@code null} when none has one. When declarations of one name had different fixed values, a value no text
+     * equals. Used by the single pass too, whose validator (MSV) takes a fixed value with white space around it.
+     */
+    String fixedValue(String name) {
+        return fixedByName.get(name);
     }
 
     /** How many simple declarations there are ({@link Decl#id} runs below it). */
@@ -202,15 +231,25 @@ final class CebFastSchema {
         Set<Decl> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         roots.values().forEach(root -> markFlat(root, seen));
         int ids = 0;
+        Map<String, String> fixed = new HashMap<>();
+        Map<String, int[]> lengths = new HashMap<>();
         for (Decl d : seen) {
             for (Particle p : d.particles) {
                 if (!p.signature && p.decl.simple != null && p.decl.id < 0) {
                     p.decl.id = ids++;
                     p.decl.copyFacets();
+                    if (p.decl.kind == STRING) {
+                        int[] bounds = lengths.computeIfAbsent(p.decl.name, k -> new int[] {0, Integer.MAX_VALUE});
+                        bounds[0] = Math.max(bounds[0], p.decl.minChars);
+                        bounds[1] = Math.min(bounds[1], p.decl.maxChars);
+                    }
+                    if (p.decl.fixed != null) {
+                        fixed.merge(p.decl.name, p.decl.fixed, (a, b) -> a.equals(b) ? a : "\u0000 fixed values differ");
+                    }
                 }
             }
         }
-        return new CebFastSchema(Map.copyOf(roots), usable, ids);
+        return new CebFastSchema(Map.copyOf(roots), usable, ids, Map.copyOf(fixed), Map.copyOf(lengths));
     }
 
     private static void markFlat(Decl d, Set<Decl> seen) {

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  *   SignatureValue                             base64Binary
  *   KeyInfo ?                                  ((KeyName | X509Data(X509Certificate+))+)
  * </pre>
- * No other attribute (no {@code Id}, no {@code Type}); the URIs only of a conservative form (see {@link #uri});
+ * No other attribute (no {@code Id}, no {@code Type}); the URIs only of a conservative form ({@link AnyUriLexical});
  * base64Binary as the JDK's validator takes it ({@link Base64Lexical}). It covers the official samples and what the
  * benchmark sends.
  */
@@ -225,82 +225,7 @@ final class CebFastSignature {
     }
 
     private static boolean uriAttribute(XmlBytes x, byte[] name) {
-        return x.attrNameIs(0, name) && x.attrPlain(0) && uri(x, x.attrStart(0), x.attrEnd(0));
-    }
-
-    /**
-     * An {@code xs:anyURI} of a form the JDK's validator certainly takes: empty; a fragment {@code #f}; or
-     * {@code scheme://host/path#f} with a host name of letters, digits and inner hyphens in dot-separated labels (the
-     * last one starting with a letter), path segments and fragment of letters, digits and {@code . _ ~ -}. No
-     * escapes, no port, no query, no user.
-     */
-    static boolean uri(XmlBytes x, int from, int to) {
-        if (from == to) {
-            return true;
-        }
-        int p = from;
-        if (x.at(p) != '#') {
-            if (!letter(x.at(p))) {
-                return false;
-            }
-            p++;
-            while (p < to && (letter(x.at(p)) || digit(x.at(p)) || x.at(p) == '+' || x.at(p) == '.'
-                    || x.at(p) == '-')) {
-                p++;
-            }
-            if (p + 3 > to || x.at(p) != ':' || x.at(p + 1) != '/' || x.at(p + 2) != '/') {
-                return false;
-            }
-            p = host(x, p + 3, to);
-            if (p < 0) {
-                return false;
-            }
-            while (p < to && x.at(p) == '/') {
-                p = segment(x, p + 1, to);
-            }
-        }
-        if (p < to && x.at(p) == '#') {
-            p = segment(x, p + 1, to);
-        }
-        return p == to;
-    }
-
-    /** Dot-separated labels: past them, or {@code -1}. */
-    private static int host(XmlBytes x, int p, int to) {
-        int hostStart = p;
-        boolean lastStartsWithLetter;
-        while (true) {
-            int label = p;
-            while (p < to && (letter(x.at(p)) || digit(x.at(p)) || x.at(p) == '-')) {
-                p++;
-            }
-            if (p == label || p - label > 63 || x.at(label) == '-' || x.at(p - 1) == '-') {
-                return -1;
-            }
-            lastStartsWithLetter = letter(x.at(label));
-            if (p < to && x.at(p) == '.') {
-                p++;
-            } else {
-                break;
-            }
-        }
-        return lastStartsWithLetter && p - hostStart <= 255 ? p : -1;
-    }
-
-    private static int segment(XmlBytes x, int p, int to) {
-        while (p < to && (letter(x.at(p)) || digit(x.at(p)) || x.at(p) == '.' || x.at(p) == '_' || x.at(p) == '~'
-                || x.at(p) == '-')) {
-            p++;
-        }
-        return p;
-    }
-
-    private static boolean letter(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean digit(byte c) {
-        return c >= '0' && c <= '9';
+        return x.attrNameIs(0, name) && x.attrPlain(0) && AnyUriLexical.certainlyValid(x.attrString(0));
     }
 
     private static byte[] ascii(String s) {

@@ -13,30 +13,36 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a message that has passed the schema into the records, with StAX. Because the schema has fixed the
  * structure, this reader only walks it: the documents under the root, a head and its lines, flat elements of text.
  * The factory is configured once (no DTD, no external entities) and shared; a stream reader is made per message.
+ *
+ * <p>Behind MSV ({@link CebSinglePass}) it also checks, on the way, what MSV takes and the reference does not (see
+ * {@code docs/cbec-benchmark.md}, "Reading in one pass"), throwing so that the reference decides.
  */
 final class CebReader {
     private static final XMLInputFactory STAX = staxFactory();
 
     private final XMLStreamReader r;
     private final CebFields fields = new CebFields();
+    /** Whether the stream is validated by MSV, whose gaps this reader then checks. */
+    private final boolean behindMsv;
 
-    private CebReader(XMLStreamReader r) {
+    private CebReader(XMLStreamReader r, boolean behindMsv) {
         this.r = r;
+        this.behindMsv = behindMsv;
     }
 
     /**
      * Read a message from a stream reader standing before its root or on the root's start tag, up to the root's end
-     * tag. Used by {@link CebSinglePass}, whose reader validates as it goes.
+     * tag. Used by {@link CebSinglePass}, whose reader validates (with MSV) as it goes.
      */
     static CebMessage read(XMLStreamReader r, CebMessageType type) throws XMLStreamException {
-        return new CebReader(r).message(type);
+        return new CebReader(r, true).message(type);
     }
 
     static CebMessage read(byte[] xml, CebMessageType type) {
         XMLStreamReader r = null;
         try {
             r = STAX.createXMLStreamReader(new ByteArrayInputStream(xml));
-            return new CebReader(r).message(type);
+            return new CebReader(r, false).message(type);
         } catch (XMLStreamException e) {
             // Cannot happen for a message the validator accepted; kept as a refusal rather than a crash.
             throw new CebMessageException(new CebMessageError(CebMessageError.NOT_WELL_FORMED,
@@ -115,9 +121,45 @@ final class CebReader {
         fields.clear();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String name = r.getLocalName();
-            fields.put(name, elementText());
+            String text = elementText();
+            if (behindMsv) {
+                recheck(name, text);
+            }
+            fields.put(name, text);
         }
         return make.apply(fields);
+    }
+
+    /**
+     * What MSV behind Woodstox takes and the reference does not, found by changing the official samples' text: a fixed
+     * value with white space around it ({@code " 142"} for the fixed {@code 142}), and values of line ends written
+     * CR LF longer than their maxLength. So a value that is not exactly its fixed value (or empty, which stands for
+     * it), and a value with white space other than single inner spaces whose length is not within the facets of its
+     * name, are thrown at.
+     */
+    private void recheck(String name, String text) throws XMLStreamException {
+        CebFastSchema schema = CebFastSchema.get();
+        String fixed = schema.fixedValue(name);
+        if (fixed != null && !text.isEmpty() && !text.equals(fixed)) {
+            throw new XMLStreamException("not the fixed value: " + name, r.getLocation());
+        }
+        if (hasWhiteSpaceToCount(text) && !schema.lengthWithin(name, text.length())) {
+            throw new XMLStreamException("length beyond the facets: " + name, r.getLocation());
+        }
+    }
+
+    private static boolean hasWhiteSpaceToCount(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,6 +219,12 @@ final class CebReader {
                 depth++;
                 base64 = CebMessageType.XMLDSIG_NAMESPACE.equals(r.getNamespaceURI())
                         && BASE64_ELEMENTS.contains(r.getLocalName()) ? new StringBuilder() : null;
+                if (behindMsv) {
+                    uris();
+                }
+            } else if (behindMsv && event == XMLStreamConstants.CDATA) {
+                // MSV takes text in one in the signature's element-only content (<![CDATA[1]]>); none is needed here
+                throw new XMLStreamException("a CDATA section in " + r.getLocalName(), r.getLocation());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (base64 != null && !Base64Lexical.valid(base64)) {
                     throw new XMLStreamException("not base64Binary: ds:" + r.getLocalName(), r.getLocation());
@@ -186,6 +234,24 @@ final class CebReader {
             } else if (base64 != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE)) {
                 base64.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            }
+        }
+    }
+
+    /** The attributes of the XML signature schema whose type is {@code anyURI}. */
+    private static final java.util.Set<String> URI_ATTRIBUTES = java.util.Set.of("Algorithm", "URI", "Type",
+            "Encoding", "Target");
+
+    /**
+     * The anyURI attributes of the element just started, when they are of a form the reference certainly takes: MSV
+     * takes values it refuses (such as {@code http://}).
+     */
+    private void uris() throws XMLStreamException {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (URI_ATTRIBUTES.contains(r.getAttributeLocalName(i))
+                    && !AnyUriLexical.certainlyValid(r.getAttributeValue(i))) {
+                throw new XMLStreamException("not certainly an anyURI: " + r.getAttributeLocalName(i),
+                        r.getLocation());
             }
         }
     }

@@ -1,9 +1,9 @@
 package org.importwindow.ecommerce.message;
 
-import java.nio.charset.StandardCharsets;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -19,7 +19,8 @@ import java.util.Arrays;
  * instructions, character references, characters beyond the Basic Multilingual Plane (four-byte sequences; the
  * schema's lengths count them differently in different validators), C1 controls, malformed UTF-8, characters XML
  * does not allow, {@code ]]>} in text, tab, CR or LF inside attribute values (they would be normalised), names with
- * other characters than {@code [A-Za-z0-9._-]}, prefixes starting with {@code xml}, more than 8 attributes on a tag.
+ * other characters than {@code [A-Za-z0-9._-]}, prefixes longer than 8 bytes or starting with {@code xml}, more than
+ * 8 attributes on a tag.
  *
  * <p>One instance reads one message; not thread-safe.
  */
@@ -686,7 +687,7 @@ final class XmlBytes {
         return true;
     }
 
-    /** The text's bytes, for lexical checks of numbers; {@code null} unless it is plain (no entity, no CR). */
+    /** Whether the text has no entity and no CR: its bytes are its characters, for lexical checks of numbers. */
     boolean textPlain() {
         return textPlain;
     }
@@ -717,17 +718,9 @@ final class XmlBytes {
         return string(attrValue[i], attrValueEnd[i], attrChars[i], attrPlain[i]);
     }
 
-    /** The value's bytes from {@link #attrStart} to {@link #attrEnd}, when it has no entity; else {@code false}. */
+    /** Whether the value has no entity (its bytes are its characters). */
     boolean attrPlain(int i) {
         return attrPlain[i];
-    }
-
-    int attrStart(int i) {
-        return attrValue[i];
-    }
-
-    int attrEnd(int i) {
-        return attrValueEnd[i];
     }
 
     // ---- characters ----

@@ -19,7 +19,9 @@ import net.jqwik.api.Tuple;
  * and reading again. The JDK's validator stays the reference: whatever the single pass accepts, the reference must
  * accept too, and both must read the same records. Checked on the official samples and on thousands of broken
  * copies of them: elements dropped, doubled, swapped, renamed or added, values too long, empty, not numbers, too
- * many digits, numbers in other scripts' digits, base64 that is not, characters beyond the basic plane, attributes changed.
+ * many digits, numbers in other scripts' digits, base64 that is not, characters beyond the basic plane, attributes
+ * changed; and copies whose text is changed ({@link BrokenMessages#text}: line ends, entities, namespaces, fixed
+ * values, CDATA, URIs...).
  */
 class SinglePassAgreesWithTheReferenceTest {
     private static final List<String> READABLE = BrokenMessages.READABLE;
@@ -71,6 +73,60 @@ class SinglePassAgreesWithTheReferenceTest {
         assertThat(CebSinglePass.mayHoldSupplementaryCharacters(xml)).isTrue();
         assertThat(CebSinglePass.mayHoldSupplementaryCharacters(Samples.bytes("CEB311Message"))).isFalse();
         assertGoesToTheReferenceWhichRefusesIt(xml);
+    }
+
+    @Example
+    void a_fixed_value_with_white_space_around_it_goes_to_the_reference_which_refuses_it() {
+        // found by mutating the samples' text (FastPassAgreesWithTheReferenceTest's generator): MSV took " 142"
+        assertGoesToTheReferenceWhichRefusesIt(withValue("CEB411Message", "ceb:currency", " 142"));
+        assertGoesToTheReferenceWhichRefusesIt(withValue("CEB621Message", "ceb:currency", "142\n"));
+    }
+
+    @Example
+    void a_value_of_line_ends_longer_than_its_max_length_goes_to_the_reference_which_refuses_it() {
+        // found the same way: values of CR LF only, one more than maxLength, in every copNo (20) of a message
+        String xml = new String(Samples.bytes("CEB625Message"), StandardCharsets.UTF_8)
+                .replaceAll("<ceb:copNo>[^<]*</ceb:copNo>", "<ceb:copNo>" + "\r\n".repeat(21) + "</ceb:copNo>");
+        assertGoesToTheReferenceWhichRefusesIt(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Example
+    void text_in_a_cdata_section_between_the_signatures_elements_goes_to_the_reference_which_refuses_it() {
+        // found the same way: MSV took it (between the CEB elements, the reader's nextTag() refuses it already)
+        String xml = Samples.text("CEB311Message").replaceFirst("<ds:SignedInfo>", "<ds:SignedInfo><![CDATA[1]]>");
+        assertGoesToTheReferenceWhichRefusesIt(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Example
+    void a_signature_algorithm_that_is_no_uri_for_the_reference_goes_to_it() {
+        assertGoesToTheReferenceWhichRefusesIt(Samples.utf8(Samples.text("CEB623Message")
+                .replace("http://www.chinaport.gov.cn/2022/04/xmldsig#sm3", "http://")));
+    }
+
+    @Property(tries = 2000)
+    void the_single_pass_accepts_no_message_broken_in_its_text_that_the_reference_refuses(
+            @ForAll("brokenTexts") Tuple.Tuple2<String, byte[]> broken) {
+        byte[] xml = broken.get2();
+        Optional<CebMessage> single = CebSinglePass.read(xml);
+        CebValidator.Outcome reference = CebValidator.validate(xml, true);
+        Statistics.collect(reference.valid() ? "valid" : "refused", single.isPresent() ? "single pass read it"
+                : "single pass handed it on");
+        if (single.isPresent()) {
+            assertThat(reference.errors()).as("the reference's errors for what the single pass accepted").isEmpty();
+            if (!broken.get1().equals("declaration")) {
+                // an encoding written UTF8 passes the JDK's validator and Woodstox, not the JDK's StAX reader
+                assertThat(single.get()).isEqualTo(CebReader.read(xml, reference.type().orElseThrow()));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<String, byte[]>> brokenTexts() {
+        Arbitrary<String> sample = Arbitraries.of(READABLE);
+        Arbitrary<String> kind = Arbitraries.of(BrokenMessages.TEXT_KINDS);
+        return net.jqwik.api.Combinators.combine(sample, kind, Arbitraries.longs())
+                .as((name, k, seed) -> Tuple.of(k, BrokenMessages.text(Samples.text(name), k,
+                        new java.util.Random(seed))));
     }
 
     /** The official sample with the first {@code element}'s text replaced by {@code value}. */
