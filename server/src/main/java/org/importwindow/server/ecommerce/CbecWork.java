@@ -23,7 +23,6 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
  * rows in batches just before its commit (the normal way).
  */
 interface CbecWork {
-    /** The type and sender of the message stored under {@code guid}, if one is. */
     /**
      * What the documents of {@code message} will ask the store for, read at once before they are handled (a store
      * that reads on a miss may batch those reads); forgotten again by {@link #handled}. Nothing by default.
@@ -35,6 +34,7 @@ interface CbecWork {
     default void handled() {
     }
 
+    /** The type and sender of the message stored under {@code guid}, if one is. */
     Optional<StoredMessage> storedMessage(String guid);
 
     /** What identifies a stored message besides its guid: a resend has the same. */

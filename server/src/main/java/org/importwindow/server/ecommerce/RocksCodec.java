@@ -23,8 +23,8 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 /**
  * The compact binary values of {@link RocksWork} and {@link RocksLedger} (prototype), instead of JSON: each value
  * starts with a version byte ({@link #V1}); strings are a presence byte and modified UTF-8 ({@link
- * java.io.DataOutputStream#writeUTF}, as {@link ValueOut} writes it), amounts their scale and unscaled long (or text when that does not fit), times epoch
- * seconds, nanoseconds and offset. A list's state does not hold its inventory document but where it is: its CEB621
+ * java.io.DataOutputStream#writeUTF}, as {@link ValueOut} writes it), amounts their scale and unscaled long (or text
+ * when that does not fit), times epoch seconds, nanoseconds and offset. A list's state does not hold its inventory document but where it is: its CEB621
  * message's guid and its position in it (as orders, payments and waybills are kept). A tax bill keeps its figures
  * and each line's figures (what a cancellation and a return read), not the measures' working, the ledger's
  * acceptance or the explanation: its JSON is made from those figures only when it is read.
