@@ -1,7 +1,6 @@
 package org.importwindow.ecommerce.message;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -607,15 +604,8 @@ final class CebFastSchema {
 
     private static Document parse(String xsd) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            try (InputStream in = CebSchema.resource(xsd).openStream()) {
-                return f.newDocumentBuilder().parse(in);
-            }
-        } catch (ParserConfigurationException | SAXException e) {
+            return CebSchema.parse(xsd);
+        } catch (SAXException e) {
             throw new IllegalStateException("the bundled CEB schema cannot be read", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
