@@ -282,15 +282,15 @@ final class RocksWork implements CbecWork, AutoCloseable {
         List<String> keys = new ArrayList<>();
         if (message instanceof Ceb311Message o) {
             for (Order d : o.orders()) {
-                keys.add("o|" + d.head().ebpCode() + "|" + d.head().orderNo());
+                keys.add(documentKey('o', d.head().ebpCode(), d.head().orderNo()));
             }
         } else if (message instanceof Ceb411Message p) {
             for (PaymentHead d : p.payments()) {
-                keys.add("p|" + d.ebpCode() + "|" + d.orderNo());
+                keys.add(documentKey('p', d.ebpCode(), d.orderNo()));
             }
         } else if (message instanceof Ceb511Message w) {
             for (LogisticsHead d : w.logistics()) {
-                keys.add("w|" + d.logisticsCode() + "|" + d.logisticsNo());
+                keys.add(documentKey('w', d.logisticsCode(), d.logisticsNo()));
             }
         } else if (message instanceof Ceb621Message i) {
             for (Inventory d : i.inventories()) {
@@ -324,6 +324,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
         prefetched.clear();
     }
 
+    /** An order's ({@code o}), payment's ({@code p}) or waybill's ({@code w}) key: its party's code and its number. */
+    private static String documentKey(char kind, String code, String number) {
+        return kind + "|" + code + "|" + number;
+    }
+
     private static String listKey(String agent, String copNo) {
         return "l|" + agent + "|" + copNo;
     }
@@ -349,7 +354,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
      * {@code o}, {@code p} or {@code w}, written with the group.
      */
     void restoreDocument(char kind, String code, String number, String messageGuid, int position) {
-        documentRows.add(new DocumentRow(kind + "|" + code + "|" + number, messageGuid, position));
+        documentRows.add(new DocumentRow(documentKey(kind, code, number), messageGuid, position));
     }
 
     RocksLedger rocksLedger() {
@@ -656,7 +661,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return false;
         }
         orders.put(k, o);
-        documentRows.add(new DocumentRow("o|" + k.a() + "|" + k.b(), messageGuid, position));
+        documentRows.add(new DocumentRow(documentKey('o', k.a(), k.b()), messageGuid, position));
         return true;
     }
 
@@ -667,7 +672,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return false;
         }
         payments.put(k, p);
-        documentRows.add(new DocumentRow("p|" + k.a() + "|" + k.b(), messageGuid, position));
+        documentRows.add(new DocumentRow(documentKey('p', k.a(), k.b()), messageGuid, position));
         return true;
     }
 
@@ -678,7 +683,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return false;
         }
         waybills.put(k, l);
-        documentRows.add(new DocumentRow("w|" + k.a() + "|" + k.b(), messageGuid, position));
+        documentRows.add(new DocumentRow(documentKey('w', k.a(), k.b()), messageGuid, position));
         return true;
     }
 
@@ -687,7 +692,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         Key k = new Key(ebpCode, orderNo);
         Order o = orders.get(k);
         if (o == null) {
-            o = where("o|" + ebpCode + "|" + orderNo).map(w -> ((Ceb311Message) message(w[0])).orders()
+            o = where(documentKey('o', ebpCode, orderNo)).map(w -> ((Ceb311Message) message(w[0])).orders()
                     .get(Integer.parseInt(w[1]))).orElse(null);
             if (o != null) {
                 orders.put(k, o);
@@ -701,7 +706,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         Key k = new Key(ebpCode, orderNo);
         PaymentHead p = payments.get(k);
         if (p == null) {
-            p = where("p|" + ebpCode + "|" + orderNo).map(w -> ((Ceb411Message) message(w[0])).payments()
+            p = where(documentKey('p', ebpCode, orderNo)).map(w -> ((Ceb411Message) message(w[0])).payments()
                     .get(Integer.parseInt(w[1]))).orElse(null);
             if (p != null) {
                 payments.put(k, p);
@@ -715,7 +720,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         Key k = new Key(logisticsCode, logisticsNo);
         LogisticsHead l = waybills.get(k);
         if (l == null) {
-            l = where("w|" + logisticsCode + "|" + logisticsNo).map(w -> ((Ceb511Message) message(w[0])).logistics()
+            l = where(documentKey('w', logisticsCode, logisticsNo)).map(w -> ((Ceb511Message) message(w[0])).logistics()
                     .get(Integer.parseInt(w[1]))).orElse(null);
             if (l != null) {
                 waybills.put(k, l);
