@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * allowance ledger, receipts) runs on one thread, so that an inventory list and the documents it waits for can never
  * miss each other in concurrent transactions and one buyer's lists are decided one after the other. Messages are
  * parsed and checked against the schema on the callers' threads; only the decisions queue here. When several are
- * waiting they are stored in one transaction (group commit, {@link CbecProperties#groupCommit}) and each caller is
- * answered after that commit: durable before a receipt says accepted. Should the shared transaction fail, each of its
+ * waiting they are stored in one transaction (group commit, {@link CbecProperties#groupCommit}, up to
+ * {@link CbecProperties#groupDocuments} documents) and each caller is answered after that commit: durable before a
+ * receipt says accepted. Should the shared transaction fail, each of its
  * tasks is run again in a transaction of its own, so one bad message cannot sink the others.
  */
 @Component
@@ -106,12 +107,21 @@ public class CbecProcessor implements DisposableBean {
         }
     }
 
-    private record Task<T>(Function<Now, T> work, CompletableFuture<T> result) {
+    /** {@code documents}: how many documents the work handles, which bounds its group ({@link #take}). */
+    private record Task<T>(Function<Now, T> work, int documents, CompletableFuture<T> result) {
     }
 
     /** Run {@code work} on the writer thread in a transaction and wait for its commit. */
     public <T> T submit(Function<Now, T> work) {
-        Task<T> task = new Task<>(work, new CompletableFuture<>());
+        return submit(work, 1);
+    }
+
+    /**
+     * Run {@code work}, which handles a message of {@code documents} documents, on the writer thread in a transaction
+     * and wait for its commit.
+     */
+    public <T> T submit(Function<Now, T> work, int documents) {
+        Task<T> task = new Task<>(work, Math.max(1, documents), new CompletableFuture<>());
         if (!running) {
             throw new IllegalStateException("the cross-border e-commerce processor is stopped");
         }
@@ -129,6 +139,11 @@ public class CbecProcessor implements DisposableBean {
         }
     }
 
+    /** How many tasks wait for the writer (tests). */
+    int waiting() {
+        return queue.size();
+    }
+
     private Now now() {
         OffsetDateTime utc = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MILLIS);
@@ -139,8 +154,7 @@ public class CbecProcessor implements DisposableBean {
         List<Task<?>> batch = new ArrayList<>();
         while (running) {
             try {
-                batch.add(queue.take());
-                queue.drainTo(batch, Math.max(0, properties.groupCommit() - 1));
+                take(batch);
                 runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -153,6 +167,25 @@ public class CbecProcessor implements DisposableBean {
                 // a group being written asynchronously is answered by its own future
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * The next group: the first task waiting (waiting for one if none is), then those queued behind it while the group
+     * has fewer than {@link CbecProperties#groupCommit} tasks and {@link CbecProperties#groupDocuments} documents. A
+     * task is never split, so a message larger than the bound is a group of its own. This is the only thread that
+     * takes from the queue, so what it peeks at is what it then polls.
+     */
+    private void take(List<Task<?>> batch) throws InterruptedException {
+        Task<?> first = queue.take();
+        batch.add(first);
+        int documents = first.documents();
+        int most = Math.max(1, properties.groupCommit());
+        Task<?> next;
+        while (batch.size() < most && documents < properties.groupDocuments() && (next = queue.peek()) != null
+                && documents + next.documents() <= properties.groupDocuments()) {
+            batch.add(queue.poll());
+            documents += next.documents();
         }
     }
 

@@ -238,7 +238,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
      * as the first time; another message under a guid already used is refused ({@link GuidTaken}), nothing stored.
      */
     public List<Receipt> receive(Incoming in) {
-        Handled h = processor.submit(now -> handle(in, now));
+        Handled h = processor.submit(now -> handle(in, now), in.message().documents().size());
         if (h.taken() != null) {
             throw new GuidTaken(in.message().guid(), h.taken());
         }
