@@ -34,7 +34,7 @@ measure() { # label extra-maven-args...
   echo "== $label"
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
-    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" "$@" 2>&1 \
+    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" -Dcbec.embedded.dir="$work" "$@" 2>&1 \
     | grep -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \

@@ -13,16 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         set your own in production (changing it starts every buyer's usage again)
  * @param maxMessageBytes  the largest message accepted
  * @param groupCommit      at most this many messages are stored in one transaction when they queue up
- * @param groupDocuments   and a group takes no further message once its messages hold this many documents: with
- *                         messages of 100 documents, groups of a few messages keep several groups in the pipeline
- *                         (one being decided while the one before is encoded and the one before that written), where
- *                         one group of every waiting message left the writer idle while it was written; messages of
- *                         one document still fill a group of {@code groupCommit}
+ * @param groupDocuments   and a group takes no further message once its messages hold this many documents, so that
+ *                         a group of large messages (up to 1,000 documents each) stays a few messages and the answer
+ *                         to the first of them does not wait for the decisions of thirty more; groups of 4 messages of
+ *                         100 documents (400) were measured too and were no faster on longer runs
+ *                         (docs/cbec-benchmark.md, "Groups, senders, and longer runs")
  */
 @ConfigurationProperties("importwindow.cbec")
 public record CbecProperties(@DefaultValue("PT24H") Duration pendingTimeout,
                              @DefaultValue("importwindow-demo-person-key") String personKeySecret,
                              @DefaultValue("16777216") int maxMessageBytes,
                              @DefaultValue("32") int groupCommit,
-                             @DefaultValue("400") int groupDocuments) {
+                             @DefaultValue("3200") int groupDocuments) {
 }

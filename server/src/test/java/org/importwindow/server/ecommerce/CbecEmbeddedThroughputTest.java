@@ -38,7 +38,10 @@ class CbecEmbeddedThroughputTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry r) throws IOException {
-        dir = Files.createTempDirectory("iw-cbec-embedded");
+        // under cbec.embedded.dir when given (the script's work folder, removed after it: each run leaves about 2 GB)
+        String parent = System.getProperty("cbec.embedded.dir");
+        dir = parent == null || parent.isBlank() ? Files.createTempDirectory("iw-cbec-embedded")
+                : Files.createTempDirectory(Path.of(parent), "iw-cbec-embedded");
         r.add("importwindow.data-dir", dir::toString);
         r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
         // the writer's state of record: rocksdb (the default) or sql

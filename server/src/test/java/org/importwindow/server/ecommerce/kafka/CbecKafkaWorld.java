@@ -28,7 +28,7 @@ final class CbecKafkaWorld {
     static final InventoryClearance CLEARANCE = new InventoryClearance(TAX, NOMENCLATURE, CustomsCodes.bundled());
     static final CbecReturns RETURNS = new CbecReturns(LAW);
     static final PersonKeys KEYS = new PersonKeys(new CbecProperties(Duration.ofHours(24), "kafka-test-key",
-            16 * 1024 * 1024, 32, 400));
+            16 * 1024 * 1024, 32, 3200));
     static final CbecCore CORE = new CbecCore(() -> CLEARANCE, () -> RETURNS, () -> LAW, KEYS::of);
 
     private CbecKafkaWorld() {
