@@ -215,7 +215,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     .setEnableBlobFiles(true)
                     .setMinBlobSize(BLOB_THRESHOLD)
                     .setBlobCompressionType(CompressionType.LZ4_COMPRESSION)
-                    .setWriteBufferSize(128L << 20)
+                    // The memory table also holds the messages until a flush moves them to blob files, so 128 MB
+                    // flushed every 14,000 purchases or so, each into a small file of keys that then had to be
+                    // compacted with the whole next level: 512 MB (up to two tables, 1 GB of native memory) halved
+                    // the compactions' CPU over 760,000 purchases (26 s to 12.4 s) and the CPU a purchase by about
+                    // a tenth (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt)
+                    .setWriteBufferSize(512L << 20)
                     .setRecycleLogFileNum(4)
                     // Every new file of small keys overlaps the whole next level (numbers and buyers are spread over
                     // the key space), so each compaction rewrites that level: waiting for 8 files instead of 4 halves
