@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * parsed and checked against the schema on the callers' threads; only the decisions queue here. When several are
  * waiting they are stored in one transaction (group commit, {@link CbecProperties#groupCommit}, up to
  * {@link CbecProperties#groupDocuments} documents) and each caller is answered after that commit: durable before a
- * receipt says accepted. Should the shared transaction fail, each of its
- * tasks is run again in a transaction of its own, so one bad message cannot sink the others.
+ * receipt says accepted. Should the shared transaction fail, each of its tasks is run again in a transaction of its
+ * own, so one bad message cannot sink the others.
  */
 @Component
 public class CbecProcessor implements DisposableBean {
