@@ -99,10 +99,7 @@ class CbecRocksWorkTest {
     @Test
     void numbers_already_stored_are_refused_when_sent_again_in_new_messages_read_from_rocksdb_in_one_batch() {
         Purchase p = purchase();
-        send(Purchase.PLATFORM, p.orderXml());
-        send(Purchase.AGENT, p.paymentXml());
-        send(Purchase.LOGISTICS, p.waybillXml());
-        assertThat(send(Purchase.AGENT, p.inventoryXml())).singleElement()
+        assertThat(sendWholePurchase(p)).singleElement()
                 .satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("800"));
         // nothing in the working memory: each new message's numbers are looked for in RocksDB, all at once
         service.forgetWorkingMemory();
@@ -147,10 +144,7 @@ class CbecRocksWorkTest {
     @Test
     void a_return_after_a_restart_reads_the_tax_bill_s_lines_back() {
         Purchase p = purchase();
-        send(Purchase.PLATFORM, p.orderXml());
-        send(Purchase.AGENT, p.paymentXml());
-        send(Purchase.LOGISTICS, p.waybillXml());
-        List<Receipt> list = send(Purchase.AGENT, p.inventoryXml());
+        List<Receipt> list = sendWholePurchase(p);
         assertThat(list).singleElement().satisfies(r -> assertThat(r.returnStatus()).as(r.returnInfo())
                 .isEqualTo("800"));
         String taxes = list.get(0).returnInfo().replaceAll(".*released; taxes ([0-9.]+) yuan.*", "$1");
@@ -162,5 +156,13 @@ class CbecRocksWorkTest {
                     assertThat(r.returnStatus()).as(r.returnInfo()).isEqualTo("399");
                     assertThat(r.returnInfo()).endsWith("taxes refunded " + taxes + " yuan");
                 });
+    }
+
+    /** The purchase's order, payment and waybill, then its inventory list: the list's receipts. */
+    private List<Receipt> sendWholePurchase(Purchase p) {
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+        return send(Purchase.AGENT, p.inventoryXml());
     }
 }
