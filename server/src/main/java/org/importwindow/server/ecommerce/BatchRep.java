@@ -11,7 +11,7 @@ import java.util.Arrays;
  * builds itself.
  */
 final class BatchRep {
-    private static final int HEADER = 12;
+    static final int HEADER = 12;
     private static final byte DELETION = 0x0;
     private static final byte VALUE = 0x1;
     private static final byte MERGE = 0x2;
@@ -46,6 +46,20 @@ final class BatchRep {
         count++;
     }
 
+    /** The bytes a record of this key and value (null for a delete) takes in the batch. */
+    static int recordSize(byte[] key, byte[] value) {
+        return 1 + varintSize(key.length) + key.length + (value == null ? 0 : varintSize(value.length) + value.length);
+    }
+
+    private static int varintSize(int n) {
+        int size = 1;
+        while ((n & ~0x7F) != 0) {
+            size++;
+            n >>>= 7;
+        }
+        return size;
+    }
+
     private void bytes(byte[] b) {
         int n = b.length;
         while ((n & ~0x7F) != 0) {
@@ -67,9 +81,12 @@ final class BatchRep {
         return count;
     }
 
-    /** The batch's bytes: the header (sequence 0, the count) and the records. */
+    /**
+     * The batch's bytes: the header (sequence 0, the count) and the records; without a copy when the batch was made
+     * at its exact size.
+     */
     byte[] toByteArray() {
-        byte[] out = Arrays.copyOf(buf, size);
+        byte[] out = size == buf.length ? buf : Arrays.copyOf(buf, size);
         for (int i = 0; i < 4; i++) {
             out[8 + i] = (byte) (count >>> (8 * i));
         }

@@ -1186,13 +1186,24 @@ final class RocksWork implements CbecWork, AutoCloseable {
          * (and a copy of its key and value) per change.
          */
         WriteBatch build() {
-            BatchRep rep = new BatchRep(64 * changes.size());
-            for (Change c : changes) {
-                byte[] key = utf8(c.key());
-                switch (c.kind()) {
-                    case PUT -> rep.put(key, bytes(c.value()));
-                    case DELETE -> rep.delete(key);
-                    default -> rep.merge(key, (byte[]) c.value());
+            // keys and values first, so that the batch is made at its exact size: a group's messages make it several
+            // megabytes, and growing it by doubling, then trimming it, copied them three times more
+            int n = changes.size();
+            byte[][] keys = new byte[n][];
+            byte[][] values = new byte[n][];
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                Change c = changes.get(i);
+                keys[i] = utf8(c.key());
+                values[i] = c.kind() == Kind.DELETE ? null : bytes(c.value());
+                size += BatchRep.recordSize(keys[i], values[i]);
+            }
+            BatchRep rep = new BatchRep(BatchRep.HEADER + size);
+            for (int i = 0; i < n; i++) {
+                switch (changes.get(i).kind()) {
+                    case PUT -> rep.put(keys[i], values[i]);
+                    case DELETE -> rep.delete(keys[i]);
+                    default -> rep.merge(keys[i], values[i]);
                 }
             }
             return new WriteBatch(rep.toByteArray());

@@ -44,6 +44,27 @@ class BatchRepTest {
     }
 
     @Test
+    void a_batch_made_at_the_size_its_records_add_up_to_is_exactly_full() throws Exception {
+        byte[][] keys = {b("m|guid"), b("P|waiting"), b("c|total")};
+        byte[][] values = {new byte[70_000], null, new byte[] {1, 0, 0, 0, 0, 0, 0, 0}};
+        int size = BatchRep.HEADER;
+        for (int i = 0; i < keys.length; i++) {
+            size += BatchRep.recordSize(keys[i], values[i]);
+        }
+        BatchRep rep = new BatchRep(size);
+        try (WriteBatch expected = new WriteBatch()) {
+            rep.put(keys[0], values[0]);
+            expected.put(keys[0], values[0]);
+            rep.delete(keys[1]);
+            expected.delete(keys[1]);
+            rep.merge(keys[2], values[2]);
+            expected.merge(keys[2], values[2]);
+            assertThat(expected.data()).hasSize(size);
+            assertThat(rep.toByteArray()).isEqualTo(expected.data());
+        }
+    }
+
+    @Test
     void a_batch_from_its_bytes_is_written_as_any_other() throws Exception {
         Path dir = Files.createTempDirectory("iw-batch-rep");
         BatchRep rep = new BatchRep(16);
