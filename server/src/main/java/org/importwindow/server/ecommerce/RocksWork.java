@@ -73,10 +73,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
  * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
  * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
- * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) once under {@code Q|owner|newest}
- * (its seq counting down), and keys with no value under {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and
- * {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex digits, in the order produced) that lead
- * to it (receipts written before this carry their value in these keys too); {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
+ * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) once, in a block of up to
+ * {@value #RECEIPTS_PER_BLOCK} of one owner's receipts of one group under {@code K|owner|newest} (the seq of the
+ * block's first receipt counting down; the others have the seqs after it, in order), and keys with no value under
+ * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
+ * has; {@code seq} 16 hex digits, in the order produced) that lead to it. Receipts written before 2026-11-28 are kept
+ * one each under {@code Q|owner|newest}, and those written before 2026-11-27 carry their value in their keys by
+ * number; both are still read. {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
  * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks;
  * {@code x|name} the store's own bookkeeping (whether the copy from the SQL store, {@link SqlToRocks}, finished); the
  * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
@@ -87,7 +90,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
  * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
  * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; the
- * receipts under {@code Q|owner|newest} above serve the enterprise's page too.
+ * receipts' blocks under {@code K|owner|newest} above serve the enterprise's page too.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
  * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
@@ -107,21 +110,27 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /**
      * A message as kept. Its answer is one of: just made ({@code answered}, the receipts); read back as the seqs of
-     * its receipts, each kept under its sender ({@code answerSeqs}, {@link #ownerReceiptKey}); read back as the
-     * receipts themselves ({@code answer}: how messages stored before 2026-11-27 keep it, and the way kept when a
-     * receipt of the answer belongs to someone else than the sender).
+     * its receipts, each kept under its sender in a block of receipts ({@code answerSeqs}, and {@code answerBlocks}
+     * the first seq of each one's block, {@link #receiptBlockKey}), or one by one as stored before 2026-11-28
+     * ({@code answerBlocks} null, {@link #ownerReceiptKey}); read back as the receipts themselves ({@code answer}: how
+     * messages stored before 2026-11-27 keep it, and the way kept when a receipt of the answer belongs to someone else
+     * than the sender).
      */
     private record MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                               CbecService.Body body, String contentType, CbecService.Body answer,
-                              List<Receipt> answered, long[] answerSeqs) {
+                              List<Receipt> answered, long[] answerSeqs, long[] answerBlocks) {
         MessageRow(String guid, CebMessageType type, String sender, OffsetDateTime at, int documents,
                    CbecService.Body body, String contentType, CbecService.Body answer) {
-            this(guid, type, sender, at, documents, body, contentType, answer, null, null);
+            this(guid, type, sender, at, documents, body, contentType, answer, null, null, null);
         }
     }
 
-    /** The length written in place of an answer's when the answer is kept as its receipts' seqs. */
+    /** The length written in place of an answer's when the answer is kept as its receipts' seqs (one key each). */
     private static final int ANSWER_AS_SEQS = -2;
+    /** The same when its receipts are kept in blocks: each receipt's block and seq. */
+    private static final int ANSWER_IN_BLOCKS = -3;
+    /** The most receipts kept under one key: a block is read whole to find one of them. */
+    static final int RECEIPTS_PER_BLOCK = 256;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -194,10 +203,18 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** The pages' keys of refused lists replaced in this group (a list declared again under the same number). */
     private final List<String> replacedKeys = new ArrayList<>();
     private long seq = System.currentTimeMillis() * 1000;
+    private final int receiptsPerBlock;
 
     private final CbecCounts counts = new CbecCounts();
 
     RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter) {
+        this(dir, json, parameters, keys, meter, RECEIPTS_PER_BLOCK);
+    }
+
+    /** With blocks of at most {@code receiptsPerBlock} receipts (tests make them small to have several). */
+    RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter,
+              int receiptsPerBlock) {
+        this.receiptsPerBlock = receiptsPerBlock;
         this.json = json;
         this.billJson = new TaxBillJson(json);
         this.meter = meter;
@@ -500,12 +517,27 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         if (m != null && m.answerSeqs() != null) {
             List<Receipt> out = new ArrayList<>(m.answerSeqs().length);
-            for (long seq : m.answerSeqs()) {
-                byte[] v = get(ownerReceiptKey(m.sender(), seq));
-                if (v == null) {
+            long blockRead = -1;
+            List<Receipt> block = null;
+            for (int i = 0; i < m.answerSeqs().length; i++) {
+                long seq = m.answerSeqs()[i];
+                Receipt r = null;
+                if (m.answerBlocks() == null) {
+                    byte[] v = get(ownerReceiptKey(m.sender(), seq));
+                    r = v == null ? null : RocksCodec.receipt(v);
+                } else {
+                    long first = m.answerBlocks()[i];
+                    if (first != blockRead) {
+                        byte[] v = get(receiptBlockKey(m.sender(), first));
+                        block = v == null ? null : RocksCodec.receipts(v);
+                        blockRead = first;
+                    }
+                    r = block == null || seq - first >= block.size() ? null : block.get((int) (seq - first));
+                }
+                if (r == null) {
                     throw new IllegalStateException("receipt " + seq + " of message " + guid + " is missing");
                 }
-                out.add(RocksCodec.receipt(v));
+                out.add(r);
             }
             return out;
         }
@@ -530,14 +562,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
         if (m != null) {
             // encoded with the message by the committer thread
             messageRows.put(messageGuid, new MessageRow(m.guid(), m.type(), m.sender(), m.at(), m.documents(), m.body(),
-                    m.contentType(), null, List.copyOf(receipts), null));
+                    m.contentType(), null, List.copyOf(receipts), null, null));
         }
     }
 
-    /** The message's value; its answer as the seqs its receipts were stored under when they are known. */
-    private static byte[] encode(MessageRow m, long[] answerSeqs) {
+    /**
+     * The message's value; its answer as the seqs its receipts were stored under, and the first seq of each one's
+     * block, when they are known.
+     */
+    private static byte[] encode(MessageRow m, long[] answerSeqs, long[] answerBlocks) {
         // sized for the body and a little more, so the body (up to megabytes) is copied once
-        ValueOut out = new ValueOut(m.body().deflated().length + 256 + (answerSeqs == null ? 0 : 8 * answerSeqs.length));
+        ValueOut out = new ValueOut(m.body().deflated().length + 256 + (answerSeqs == null ? 0 : 16 * answerSeqs.length));
         out.writeUTF(m.type().name());
         out.writeUTF(m.sender());
         out.writeUTF(m.at().toString());
@@ -545,11 +580,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
         out.writeUTF(m.contentType() == null ? "" : m.contentType());
         body(out, m.body());
         if (answerSeqs != null) {
-            // each receipt is kept under its sender already: the answer only says which
-            out.writeInt(ANSWER_AS_SEQS);
+            // each receipt is kept under its sender already: the answer only says which, and in which block
+            out.writeInt(ANSWER_IN_BLOCKS);
             out.writeInt(answerSeqs.length);
-            for (long seq : answerSeqs) {
-                out.writeLong(seq);
+            for (int i = 0; i < answerSeqs.length; i++) {
+                out.writeLong(answerBlocks[i]);
+                out.writeLong(answerSeqs[i]);
             }
         } else {
             body(out, m.answered() != null ? CbecService.Body.raw(RocksCodec.receipts(m.answered())) : m.answer());
@@ -598,17 +634,25 @@ final class RocksWork implements CbecWork, AutoCloseable {
             CbecService.Body body = body(in);
             int answerBytes = in.readInt();
             long[] seqs = null;
+            long[] blocks = null;
             CbecService.Body answer = null;
             if (answerBytes == ANSWER_AS_SEQS) {
                 seqs = new long[in.readInt()];
                 for (int i = 0; i < seqs.length; i++) {
                     seqs[i] = in.readLong();
                 }
+            } else if (answerBytes == ANSWER_IN_BLOCKS) {
+                seqs = new long[in.readInt()];
+                blocks = new long[seqs.length];
+                for (int i = 0; i < seqs.length; i++) {
+                    blocks[i] = in.readLong();
+                    seqs[i] = in.readLong();
+                }
             } else {
                 answer = body(answerBytes, in);
             }
             return new MessageRow(guid, type, sender, at, documents, body, contentType.isEmpty() ? null : contentType,
-                    answer, null, seqs);
+                    answer, null, seqs, blocks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -1036,40 +1080,56 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 batch.put(billKey(row.owner(), row.copNo()) + row.invtNo(), utf8(row.invtNo()));
             }
         }
-        // the seqs of the receipts answering each message of the group, in the answer's order; a message whose answer
-        // is not exactly its sender's receipts in that order keeps its receipts themselves
-        Map<String, List<Long>> answerSeqs = new HashMap<>();
+        // the receipts answering each message of the group, in the answer's order (their seqs and blocks); a message
+        // whose answer is not exactly its sender's receipts in that order keeps its receipts themselves
+        Map<String, List<long[]>> answerSeqs = new HashMap<>();
         Set<String> keptWhole = new HashSet<>();
+        // each owner's receipts of the group, in the order made, under consecutive seqs in blocks: one key (and one
+        // skiplist insert) for up to a block of them instead of one each; their keys by number point to them by seq
+        Map<String, List<OwnedReceipt>> byOwner = new LinkedHashMap<>();
         for (OwnedReceipt o : receiptRows) {
-            Receipt r = o.receipt();
-            String s = hex16(++seq);
-            MessageRow answered = o.messageGuid() == null ? null : messageRows.get(o.messageGuid());
-            if (answered != null && answered.answered() != null) {
-                List<Long> seqs = answerSeqs.computeIfAbsent(answered.guid(), g -> new ArrayList<>());
-                if (o.owner().equals(answered.sender()) && seqs.size() < answered.answered().size()
-                        && answered.answered().get(seqs.size()) == r) {
-                    seqs.add(seq);
-                } else {
-                    keptWhole.add(answered.guid());
+            byOwner.computeIfAbsent(o.owner(), k -> new ArrayList<>()).add(o);
+        }
+        for (List<OwnedReceipt> owned : byOwner.values()) {
+            for (int from = 0; from < owned.size(); from += receiptsPerBlock) {
+                List<OwnedReceipt> chunk = owned.subList(from, Math.min(owned.size(), from + receiptsPerBlock));
+                String owner = chunk.get(0).owner();
+                long first = seq + 1;
+                List<Receipt> block = new ArrayList<>(chunk.size());
+                for (OwnedReceipt o : chunk) {
+                    Receipt r = o.receipt();
+                    block.add(r);
+                    String s = hex16(++seq);
+                    MessageRow answered = o.messageGuid() == null ? null : messageRows.get(o.messageGuid());
+                    if (answered != null && answered.answered() != null) {
+                        List<long[]> seqs = answerSeqs.computeIfAbsent(answered.guid(), g -> new ArrayList<>());
+                        if (o.owner().equals(answered.sender()) && seqs.size() < answered.answered().size()
+                                && answered.answered().get(seqs.size()) == r) {
+                            seqs.add(new long[] {first, seq});
+                        } else {
+                            keptWhole.add(answered.guid());
+                        }
+                    }
+                    if (r.copNo() != null) {
+                        batch.put(receiptKey('c', owner, r.copNo()) + s, NO_VALUE);
+                    }
+                    if (r.orderNo() != null) {
+                        batch.put(receiptKey('o', owner, r.orderNo()) + s, NO_VALUE);
+                    }
+                    if (r.guid() != null) {
+                        batch.put(receiptKey('g', owner, r.guid()) + s, NO_VALUE);
+                    }
                 }
+                batch.put(receiptBlockKey(owner, first), () -> RocksCodec.receipts(block));
             }
-            if (r.copNo() != null) {
-                batch.put(receiptKey('c', o.owner(), r.copNo()) + s, NO_VALUE);
-            }
-            if (r.orderNo() != null) {
-                batch.put(receiptKey('o', o.owner(), r.orderNo()) + s, NO_VALUE);
-            }
-            if (r.guid() != null) {
-                batch.put(receiptKey('g', o.owner(), r.guid()) + s, NO_VALUE);
-            }
-            // the receipt itself once, under its owner newest first; its keys by number only point here (by seq)
-            batch.put(ownerReceiptKey(o.owner(), seq), () -> RocksCodec.receipt(r));
         }
         for (MessageRow m : messageRows.values()) {
-            List<Long> seqs = answerSeqs.get(m.guid());
-            long[] kept = m.answered() != null && seqs != null && seqs.size() == m.answered().size()
-                    && !keptWhole.contains(m.guid()) ? seqs.stream().mapToLong(Long::longValue).toArray() : null;
-            batch.put("m|" + m.guid(), () -> encode(m, kept));
+            List<long[]> kept = answerSeqs.get(m.guid());
+            boolean bySeq = m.answered() != null && kept != null && kept.size() == m.answered().size()
+                    && !keptWhole.contains(m.guid());
+            long[] seqs = bySeq ? kept.stream().mapToLong(k -> k[1]).toArray() : null;
+            long[] blocks = bySeq ? kept.stream().mapToLong(k -> k[0]).toArray() : null;
+            batch.put("m|" + m.guid(), () -> encode(m, seqs, blocks));
         }
         for (Map.Entry<CbecCounts.Key, Long> c : d.counts()) {
             CbecCounts.Key k = c.getKey();
@@ -1327,9 +1387,18 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return "R|" + by + "|" + owner + "|" + value + "|";
     }
 
-    /** Where a receipt is kept: under its owner, newest first. */
+    /** Where a receipt was kept before 2026-11-28: alone, under its owner, newest first. */
     private static String ownerReceiptKey(String owner, long seq) {
         return "Q|" + owner + "|" + hex16(Long.MAX_VALUE - seq);
+    }
+
+    /**
+     * Where a block of an owner's receipts is kept, by the seq of its first (the others follow it one by one), newest
+     * first: so the block holding the receipt of seq {@code s}, if any, is the first key at or after
+     * {@code receiptBlockKey(owner, s)}.
+     */
+    private static String receiptBlockKey(String owner, long first) {
+        return "K|" + owner + "|" + hex16(Long.MAX_VALUE - first);
     }
 
     /** {@code n} as 16 lower-case hexadecimal digits (as {@code %016x}, without a Formatter on the hot path). */
@@ -1351,8 +1420,28 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return RocksCodec.receipt(value);
         }
         long seq = Long.parseUnsignedLong(new String(key, key.length - 16, 16, StandardCharsets.US_ASCII), 16);
+        Receipt inBlock = receiptInBlock(options, owner, seq);
+        if (inBlock != null) {
+            return inBlock;
+        }
         byte[] kept = get(options, ownerReceiptKey(owner, seq));
         return kept == null ? null : RocksCodec.receipt(kept);
+    }
+
+    /** The owner's receipt of that seq in its block; null when no block holds it (kept alone, as before blocks). */
+    private Receipt receiptInBlock(ReadOptions options, String owner, long seq) {
+        byte[] prefix = utf8("K|" + owner + "|");
+        try (RocksIterator it = db.newIterator(options)) {
+            it.seek(utf8(receiptBlockKey(owner, seq)));
+            if (!it.isValid() || !startsWith(it.key(), prefix) || it.key().length != prefix.length + 16) {
+                return null;
+            }
+            long first = Long.MAX_VALUE - Long.parseUnsignedLong(
+                    new String(it.key(), prefix.length, 16, StandardCharsets.US_ASCII), 16);
+            List<Receipt> block = RocksCodec.receipts(it.value());
+            long index = seq - first;
+            return index >= 0 && index < block.size() ? block.get((int) index) : null;
+        }
     }
 
     private static String billKey(String owner, String copNo) {
@@ -1630,13 +1719,20 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return info;
     }
 
-    /** The receipts of the documents the owner sent, newest first. */
+    /** The receipts of the documents the owner sent, newest first: those in blocks, then those kept alone before. */
     List<Receipt> readReceiptsOf(String owner, int limit) {
-        byte[] prefix = utf8("Q|" + owner + "|");
+        byte[] blocks = utf8("K|" + owner + "|");
+        byte[] alone = utf8("Q|" + owner + "|");
         return reading(options -> {
             List<Receipt> out = new ArrayList<>();
             try (RocksIterator it = db.newIterator(options)) {
-                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix) && out.size() < limit; it.next()) {
+                for (it.seek(blocks); it.isValid() && startsWith(it.key(), blocks) && out.size() < limit; it.next()) {
+                    List<Receipt> block = RocksCodec.receipts(it.value());
+                    for (int i = block.size() - 1; i >= 0 && out.size() < limit; i--) {
+                        out.add(block.get(i));
+                    }
+                }
+                for (it.seek(alone); it.isValid() && startsWith(it.key(), alone) && out.size() < limit; it.next()) {
                     out.add(RocksCodec.receipt(it.value()));
                 }
             }
