@@ -39,8 +39,11 @@ final class RocksCodec {
     record Where(String messageGuid, int position) {
     }
 
-    /** A list's state as stored: the list without its inventory, and where the inventory is. */
-    record ListState(StoredList list, Where where) {
+    /**
+     * A list's state as stored: the list without its inventory, where the inventory is, and what the pages show of it
+     * (null in states stored before 2026-11-28, which kept it under its own key).
+     */
+    record ListState(StoredList list, Where where, Summary summary) {
     }
 
     @FunctionalInterface
@@ -209,8 +212,9 @@ final class RocksCodec {
 
     // --- a list's state ---
 
-    static byte[] list(StoredList l, Where where) {
-        return bytes(384, out -> {
+    /** The list's state, with what the pages show of its inventory (written last, and only when known). */
+    static byte[] list(StoredList l, Where where, Summary summary) {
+        return bytes(384 + (summary == null ? 0 : 64 + 48 * summary.goods().size()), out -> {
             str(out, where.messageGuid());
             out.writeInt(where.position());
             str(out, l.guid());
@@ -231,6 +235,9 @@ final class RocksCodec {
             date(out, l.releaseDate());
             dec(out, l.taxTotal());
             str(out, l.senderCode());
+            if (summary != null) {
+                summary(out, summary);
+            }
         });
     }
 
@@ -256,9 +263,10 @@ final class RocksCodec {
             LocalDate releaseDate = date(in);
             BigDecimal taxTotal = dec(in);
             String senderCode = str(in);
+            Summary summary = in.available() > 0 ? summary(in) : null;
             return new ListState(new StoredList(guid, agentCode, copNo, preNo, invtNo, ebpCode, orderNo, logisticsCode,
                     logisticsNo, personKey, personMasked, status, returnStatus, receivedAt, decidedAt, releaseDate,
-                    taxTotal, senderCode, inventory == null ? null : inventory.apply(where)), where);
+                    taxTotal, senderCode, inventory == null ? null : inventory.apply(where)), where, summary);
         });
     }
 
@@ -401,28 +409,33 @@ final class RocksCodec {
         }
     }
 
+    /** A summary under its own key ({@code s|agent|copNo}), as lists stored before 2026-11-28 keep it. */
     static byte[] summary(Summary s) {
-        return bytes(64 + 48 * s.goods().size(), out -> {
-            str(out, s.ebpName());
-            str(out, s.buyerName());
-            out.writeInt(s.goods().size());
-            for (String g : s.goods()) {
-                str(out, g);
-            }
-            dec(out, s.goodsValue());
-        });
+        return bytes(64 + 48 * s.goods().size(), out -> summary(out, s));
     }
 
     static Summary summary(byte[] v) {
-        return read(v, in -> {
-            String ebpName = str(in);
-            String buyerName = str(in);
-            int n = in.readInt();
-            List<String> goods = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                goods.add(str(in));
-            }
-            return new Summary(ebpName, buyerName, goods, dec(in));
-        });
+        return read(v, RocksCodec::summary);
+    }
+
+    private static void summary(ValueOut out, Summary s) {
+        str(out, s.ebpName());
+        str(out, s.buyerName());
+        out.writeInt(s.goods().size());
+        for (String g : s.goods()) {
+            str(out, g);
+        }
+        dec(out, s.goodsValue());
+    }
+
+    private static Summary summary(DataInputStream in) throws IOException {
+        String ebpName = str(in);
+        String buyerName = str(in);
+        int n = in.readInt();
+        List<String> goods = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            goods.add(str(in));
+        }
+        return new Summary(ebpName, buyerName, goods, dec(in));
     }
 }

@@ -68,7 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads on a memory miss are point gets.
  *
  * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
- * versions, + its answer: the seqs of its receipts, or the receipts themselves as older versions kept them; large
+ * versions, + its answer: the seqs of its receipts and their blocks, or the receipts themselves as older versions kept them; large
  * ones in blob files); {@code o|ebp|orderNo},
  * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
  * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
@@ -79,15 +79,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
  * has; {@code seq} 16 hex digits, in the order produced) that lead to it. Receipts written before 2026-11-28 are kept
  * one each under {@code Q|owner|newest}, and those written before 2026-11-27 carry their value in their keys by
- * number; both are still read. {@code t|invtNo} the tax bill's figures (binary); {@code T|owner|copNo|invtNo} ->
- * invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks;
+ * number; both are still read. {@code t|invtNo} the tax bill's figures (binary), found by copNo through its list's state when its owner
+ * (the list's sender) is the list's agent, and otherwise (and for bills issued before 2026-11-28) through
+ * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the number blocks;
  * {@code x|name} the store's own bookkeeping (whether the copy from the SQL store, {@link SqlToRocks}, finished); the
  * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
  * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
  * them and a restart keeps them.
  *
- * <p>For the pages, written once when a list is received: {@code s|agent|copNo} what they show of its inventory
- * (names, goods, value: its CEB621 message is not read again for a page); {@code b|person|newest|agent|copNo} and
+ * <p>For the pages: what they show of a list's inventory (names, goods, value: its CEB621 message is not read
+ * again for a page) kept with the list's state (lists stored before 2026-11-28 have it under {@code s|agent|copNo});
+ * written once when a list is received, {@code b|person|newest|agent|copNo} and
  * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
  * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; the
  * receipts' blocks under {@code K|owner|newest} above serve the enterprise's page too.
@@ -1051,7 +1053,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
         for (StoredList l : dirtyLists.values()) {
             String key = listKey(l.agentCode(), l.copNo());
             RocksCodec.Where where = whereOf(l);
-            batch.put(key, () -> RocksCodec.list(l, where));
+            // what the pages show of it goes with its state: one key fewer a list than under a key of its own
+            batch.put(key, () -> RocksCodec.list(l, where,
+                    l.inventory() == null ? null : RocksCodec.Summary.of(l.inventory())));
             if (l.invtNo() != null) {
                 batch.put("i|" + l.invtNo(), utf8(key));
             }
@@ -1067,8 +1071,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         byte[] none = NO_VALUE;
         for (StoredList l : newLists.values()) {
-            batch.put("s|" + l.agentCode() + "|" + l.copNo(),
-                    () -> RocksCodec.summary(RocksCodec.Summary.of(l.inventory())));
             for (String k : pageKeys(l)) {
                 batch.put(k, none);
             }
@@ -1076,7 +1078,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
         for (RocksCodec.Bill b : bills.values()) {
             StoredTaxBill row = b.row();
             batch.put("t|" + row.invtNo(), () -> RocksCodec.taxBill(row, b.bill()));
-            if (newBills.contains(row.invtNo())) {
+            // its sender finds it by copNo through the list (l|sender|copNo) when the sender is the list's agent, as
+            // senders of lists are; by a key of its own otherwise
+            Key list = byInvtNo.get(row.invtNo());
+            boolean byList = list != null && list.a().equals(row.owner()) && list.b().equals(row.copNo());
+            if (newBills.contains(row.invtNo()) && !byList) {
                 batch.put(billKey(row.owner(), row.copNo()) + row.invtNo(), utf8(row.invtNo()));
             }
         }
@@ -1530,15 +1536,27 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 }
                 return out;
             }
+            Set<String> invtNos = new java.util.LinkedHashSet<>();
+            // the bill of the owner's own list of that copNo, and those found by their own keys
+            byte[] state = get(options, listKey(owner, copNo));
+            if (state != null) {
+                String listed = RocksCodec.list(state, null).list().invtNo();
+                if (listed != null) {
+                    invtNos.add(listed);
+                }
+            }
             byte[] prefix = utf8(billKey(owner, copNo));
             try (RocksIterator it = db.newIterator(options)) {
                 for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
-                    byte[] v = get(options, "t|" + new String(it.value(), StandardCharsets.UTF_8));
-                    if (v != null) {
-                        StoredTaxBill b = RocksCodec.taxBill(v).row();
-                        if (owner.equals(b.owner()) && copNo.equals(b.copNo())) {
-                            out.add(b);
-                        }
+                    invtNos.add(new String(it.value(), StandardCharsets.UTF_8));
+                }
+            }
+            for (String n : invtNos) {
+                byte[] v = get(options, "t|" + n);
+                if (v != null) {
+                    StoredTaxBill b = RocksCodec.taxBill(v).row();
+                    if (owner.equals(b.owner()) && copNo.equals(b.copNo())) {
+                        out.add(b);
                     }
                 }
             }
@@ -1661,18 +1679,23 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 if (state == null) {
                     continue;
                 }
-                StoredList l = RocksCodec.list(state, null).list();
+                RocksCodec.ListState stored = RocksCodec.list(state, null);
+                StoredList l = stored.list();
                 // a key left by a list since replaced under its number is not the list there now
                 if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
                     continue;
                 }
-                byte[] summary = get(options, "s|" + rest.substring(17));
+                RocksCodec.Summary summary = stored.summary();
+                if (summary == null) {
+                    byte[] kept = get(options, "s|" + rest.substring(17));
+                    summary = kept == null ? null : RocksCodec.summary(kept);
+                }
                 StoredTaxBill bill = null;
                 if (l.invtNo() != null) {
                     byte[] b = get(options, "t|" + l.invtNo());
                     bill = b == null ? null : RocksCodec.taxBill(b).row();
                 }
-                out.add(new PageList(l, summary == null ? null : RocksCodec.summary(summary), bill,
+                out.add(new PageList(l, summary, bill,
                         "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null));
             }
         }

@@ -32,20 +32,25 @@ class CbecRocksCodecTest {
     }
 
     @Test
-    void a_list_state_keeps_where_its_inventory_is() {
+    void a_list_state_keeps_where_its_inventory_is_and_what_the_pages_show_of_it() {
         StoredList pending = new StoredList(GUID, "AGENT", "COP-1", "B20261127000000001", null, "EBP", "ORDER-1",
                 "LOG", "WAYBILL-1", "k3y", "110***********1234", "PENDING", "120",
                 OffsetDateTime.of(2026, 11, 27, 8, 30, 0, 123_456_789, ZoneOffset.UTC), null, null, null, "SENDER",
                 null);
-        RocksCodec.ListState s = RocksCodec.list(RocksCodec.list(pending, new RocksCodec.Where("M-GUID", 3)), null);
+        RocksCodec.ListState s = RocksCodec.list(RocksCodec.list(pending, new RocksCodec.Where("M-GUID", 3), null),
+                null);
         assertThat(s.list()).isEqualTo(pending);
         assertThat(s.where()).isEqualTo(new RocksCodec.Where("M-GUID", 3));
+        assertThat(s.summary()).as("none kept (as in states stored before summaries went with them)").isNull();
         StoredList released = new StoredList(GUID, "AGENT", "COP-1", "B20261127000000001", "110520261127000001",
                 "EBP", "ORDER-1", "LOG", "WAYBILL-1", "k3y", "110***********1234", "RELEASED", "800",
                 pending.receivedAt(), OffsetDateTime.of(2026, 11, 27, 16, 30, 1, 0, ZoneOffset.ofHours(8)),
                 LocalDate.of(2026, 11, 27), new BigDecimal("123.45"), "SENDER", null);
-        byte[] v = RocksCodec.list(released, new RocksCodec.Where("M-GUID", 0));
+        RocksCodec.Summary shown = new RocksCodec.Summary("示例平台", "张三", List.of("咖啡 coffee", "T恤 T-shirt"),
+                new BigDecimal("540.00"));
+        byte[] v = RocksCodec.list(released, new RocksCodec.Where("M-GUID", 0), shown);
         assertThat(RocksCodec.list(v, w -> null).list()).isEqualTo(released);
+        assertThat(RocksCodec.list(v, w -> null).summary()).isEqualTo(shown);
         assertThat(RocksCodec.where(v)).isEqualTo(new RocksCodec.Where("M-GUID", 0));
     }
 
