@@ -388,6 +388,29 @@ final class RocksCodec {
         });
     }
 
+    // --- the enterprises' pages ---
+
+    /** A block of an enterprise's page entries (each {@code newestFirst|agent|copNo}). */
+    static byte[] pageEntries(List<String> entries) {
+        return bytes(16 + 48 * entries.size(), out -> {
+            out.writeInt(entries.size());
+            for (String e : entries) {
+                str(out, e);
+            }
+        });
+    }
+
+    static List<String> pageEntries(byte[] v) {
+        return read(v, in -> {
+            int n = in.readInt();
+            List<String> entries = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                entries.add(str(in));
+            }
+            return entries;
+        });
+    }
+
     // --- what the pages show of a list's inventory ---
 
     /**

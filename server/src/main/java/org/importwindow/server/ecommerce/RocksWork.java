@@ -89,10 +89,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>For the pages: what they show of a list's inventory (names, goods, value: its CEB621 message is not read
  * again for a page) kept with the list's state (lists stored before 2026-11-28 have it under {@code s|agent|copNo});
- * written once when a list is received, {@code b|person|newest|agent|copNo} and
- * {@code E|code|newest|agent|copNo} (for its platform, agent and logistics company; {@code newest} the received time
- * counting down, so a prefix iteration gives the newest first), empty values pointing at the list's state; the
- * receipts' blocks under {@code K|owner|newest} above serve the enterprise's page too.
+ * written once when a list is received, {@code b|person|newest|agent|copNo} (empty values pointing at the list's
+ * state; {@code newest} the received time counting down, so a prefix iteration gives the newest first) and, for its
+ * platform, agent and logistics company, an entry {@code newest|agent|copNo} in a block of up to
+ * {@value #PAGE_ENTRIES_PER_BLOCK} of the group's under {@code G|code|newest} (a seq counting down; lists stored before
+ * 2026-11-28 have a key each, {@code E|code|newest|agent|copNo}); the receipts' blocks under {@code K|owner|newest}
+ * above serve the enterprise's page too.
  *
  * <p>The API's GETs of receipts and tax bills read RocksDB on the request threads ({@link #readReceipts},
  * {@link #readTaxBills}, {@link #readBillDetail}), and so do the officer's figures ({@link #readCounters},
@@ -133,6 +135,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private static final int ANSWER_IN_BLOCKS = -3;
     /** The most receipts kept under one key: a block is read whole to find one of them. */
     static final int RECEIPTS_PER_BLOCK = 256;
+    /** The most lists an enterprise's page finds under one key. */
+    static final int PAGE_ENTRIES_PER_BLOCK = 256;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -483,18 +487,42 @@ final class RocksWork implements CbecWork, AutoCloseable {
         return hex16(Long.MAX_VALUE - microsOf(t));
     }
 
-    /** The keys under which the pages find a list: its buyer's and each enterprise's that takes part in it. */
+    /**
+     * The keys under which the pages find a list, one each: its buyer's, and each enterprise's that takes part in it
+     * as lists stored before 2026-11-28 have them (deleted when the list is replaced under its number).
+     */
     private static List<String> pageKeys(StoredList l) {
-        String tail = "|" + newestFirst(l.receivedAt()) + "|" + l.agentCode() + "|" + l.copNo();
+        String tail = "|" + pageEntry(l);
         List<String> keys = new ArrayList<>(4);
         keys.add("b|" + l.personKey() + tail);
-        for (String code : new java.util.LinkedHashSet<>(java.util.Arrays.asList(l.ebpCode(), l.agentCode(),
-                l.logisticsCode()))) {
-            if (code != null) {
-                keys.add("E|" + code + tail);
-            }
+        for (String code : enterprisesOf(l)) {
+            keys.add("E|" + code + tail);
         }
         return keys;
+    }
+
+    /** A list as a page finds it: {@code newestFirst|agent|copNo}, the received time counting down, then its key. */
+    private static String pageEntry(StoredList l) {
+        return newestFirst(l.receivedAt()) + "|" + l.agentCode() + "|" + l.copNo();
+    }
+
+    /** The enterprises whose page shows the list: its platform, agent and logistics company. */
+    private static java.util.Set<String> enterprisesOf(StoredList l) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(4);
+        for (String code : new String[] {l.ebpCode(), l.agentCode(), l.logisticsCode()}) {
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The key of a block of an enterprise's page entries ({@link #pageEntry}), those of one group, newest block first
+     * (by a seq counting down).
+     */
+    private static String pageBlockKey(String code, long seq) {
+        return "G|" + code + "|" + hex16(Long.MAX_VALUE - seq);
     }
 
     // --- messages ---
@@ -1070,9 +1098,22 @@ final class RocksWork implements CbecWork, AutoCloseable {
             batch.delete(k);
         }
         byte[] none = NO_VALUE;
+        // the buyer's page finds each list by a key of its own; each enterprise's page finds those of a group in
+        // blocks of entries, one key for up to a block of lists (a list replaced later under its number leaves its
+        // entry, which the page passes over: its time is not the list's there now)
+        Map<String, List<String>> byEnterprise = new LinkedHashMap<>();
         for (StoredList l : newLists.values()) {
-            for (String k : pageKeys(l)) {
-                batch.put(k, none);
+            String entry = pageEntry(l);
+            batch.put("b|" + l.personKey() + "|" + entry, none);
+            for (String code : enterprisesOf(l)) {
+                byEnterprise.computeIfAbsent(code, c -> new ArrayList<>()).add(entry);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : byEnterprise.entrySet()) {
+            List<String> entries = e.getValue();
+            for (int from = 0; from < entries.size(); from += PAGE_ENTRIES_PER_BLOCK) {
+                List<String> block = entries.subList(from, Math.min(entries.size(), from + PAGE_ENTRIES_PER_BLOCK));
+                batch.put(pageBlockKey(e.getKey(), ++seq), () -> RocksCodec.pageEntries(block));
             }
         }
         for (RocksCodec.Bill b : bills.values()) {
@@ -1657,9 +1698,29 @@ final class RocksWork implements CbecWork, AutoCloseable {
      * status and those whose copNo, orderNo, invtNo or waybill number is {@code number}, when given.
      */
     List<PageList> readListsOfEnterprise(String code, String status, String number, int limit) {
-        return reading(options -> pageLists(options, "E|" + code + "|", l -> (status == null
-                || status.equals(l.status())) && (number == null || number.equals(l.copNo())
-                || number.equals(l.orderNo()) || number.equals(l.invtNo()) || number.equals(l.logisticsNo())), limit));
+        java.util.function.Predicate<StoredList> wanted = l -> (status == null || status.equals(l.status()))
+                && (number == null || number.equals(l.copNo()) || number.equals(l.orderNo())
+                || number.equals(l.invtNo()) || number.equals(l.logisticsNo()));
+        return reading(options -> {
+            List<PageList> out = new ArrayList<>();
+            byte[] blocks = utf8("G|" + code + "|");
+            try (RocksIterator it = db.newIterator(options)) {
+                for (it.seek(blocks); it.isValid() && startsWith(it.key(), blocks) && out.size() < limit; it.next()) {
+                    // newest first within the block too: its entries begin with their time counting down
+                    List<String> entries = new ArrayList<>(RocksCodec.pageEntries(it.value()));
+                    java.util.Collections.sort(entries);
+                    for (int i = 0; i < entries.size() && out.size() < limit; i++) {
+                        PageList p = pageList(options, entries.get(i), wanted);
+                        if (p != null) {
+                            out.add(p);
+                        }
+                    }
+                }
+            }
+            // then those of lists stored before 2026-11-28, a key each, all older
+            out.addAll(pageLists(options, "E|" + code + "|", wanted, limit - out.size()));
+            return out;
+        });
     }
 
     /** The lists under {@code prefix|newestFirst|agent|copNo} that {@code wanted} takes, up to {@code limit}. */
@@ -1669,37 +1730,42 @@ final class RocksWork implements CbecWork, AutoCloseable {
         byte[] p = utf8(prefix);
         try (RocksIterator it = db.newIterator(options)) {
             for (it.seek(p); it.isValid() && startsWith(it.key(), p) && out.size() < limit; it.next()) {
-                String rest = rest(it.key(), p.length);
-                if (rest.length() < 18 || rest.charAt(16) != '|') {
-                    continue;
+                PageList l = pageList(options, rest(it.key(), p.length), wanted);
+                if (l != null) {
+                    out.add(l);
                 }
-                String time = rest.substring(0, 16);
-                String listKey = "l|" + rest.substring(17);
-                byte[] state = get(options, listKey);
-                if (state == null) {
-                    continue;
-                }
-                RocksCodec.ListState stored = RocksCodec.list(state, null);
-                StoredList l = stored.list();
-                // a key left by a list since replaced under its number is not the list there now
-                if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
-                    continue;
-                }
-                RocksCodec.Summary summary = stored.summary();
-                if (summary == null) {
-                    byte[] kept = get(options, "s|" + rest.substring(17));
-                    summary = kept == null ? null : RocksCodec.summary(kept);
-                }
-                StoredTaxBill bill = null;
-                if (l.invtNo() != null) {
-                    byte[] b = get(options, "t|" + l.invtNo());
-                    bill = b == null ? null : RocksCodec.taxBill(b).row();
-                }
-                out.add(new PageList(l, summary, bill,
-                        "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null));
             }
         }
         return out;
+    }
+
+    /** The list of a page's entry ({@link #pageEntry}), if it is still the list there and {@code wanted} takes it. */
+    private PageList pageList(ReadOptions options, String entry, java.util.function.Predicate<StoredList> wanted) {
+        if (entry.length() < 18 || entry.charAt(16) != '|') {
+            return null;
+        }
+        String time = entry.substring(0, 16);
+        byte[] state = get(options, "l|" + entry.substring(17));
+        if (state == null) {
+            return null;
+        }
+        RocksCodec.ListState stored = RocksCodec.list(state, null);
+        StoredList l = stored.list();
+        // an entry left by a list since replaced under its number is not the list there now
+        if (!time.equals(newestFirst(l.receivedAt())) || !wanted.test(l)) {
+            return null;
+        }
+        RocksCodec.Summary summary = stored.summary();
+        if (summary == null) {
+            byte[] kept = get(options, "s|" + entry.substring(17));
+            summary = kept == null ? null : RocksCodec.summary(kept);
+        }
+        StoredTaxBill bill = null;
+        if (l.invtNo() != null) {
+            byte[] b = get(options, "t|" + l.invtNo());
+            bill = b == null ? null : RocksCodec.taxBill(b).row();
+        }
+        return new PageList(l, summary, bill, "REFUSED".equals(l.status()) ? lastRefusal(options, l) : null);
     }
 
     /**

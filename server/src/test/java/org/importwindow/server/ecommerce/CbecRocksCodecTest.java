@@ -55,6 +55,13 @@ class CbecRocksCodecTest {
     }
 
     @Test
+    void a_block_of_an_enterprise_s_page_entries() {
+        List<String> entries = List.of("7ff9e5c1a2b3c4d5|AGENT|COP-1", "7ff9e5c1a2b3c4d4|代理|COP-2");
+        assertThat(RocksCodec.pageEntries(RocksCodec.pageEntries(entries))).isEqualTo(entries);
+        assertThat(RocksCodec.pageEntries(RocksCodec.pageEntries(List.of()))).isEmpty();
+    }
+
+    @Test
     void a_usage_and_ledger_entries() {
         for (BigDecimal u : List.of(new BigDecimal("0.00"), new BigDecimal("-12.30"), new BigDecimal("26000.00"),
                 new BigDecimal("123456789012345678901234567890.12"))) {
