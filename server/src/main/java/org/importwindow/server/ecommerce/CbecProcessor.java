@@ -101,9 +101,10 @@ public class CbecProcessor implements DisposableBean {
     }
 
     /** The moment a task runs at: UTC for rows, China's local time for receipts and the day taxes are due. */
-    public record Now(OffsetDateTime utc, LocalDateTime china) {
-        public String returnTime() {
-            return CebTimes.formatReturnTime(china);
+    public record Now(OffsetDateTime utc, LocalDateTime china, String returnTime) {
+        /** {@code returnTime} as receipts write it, formatted once: a message's hundred receipts all carry it. */
+        public Now(OffsetDateTime utc, LocalDateTime china) {
+            this(utc, china, CebTimes.formatReturnTime(china));
         }
     }
 
