@@ -37,7 +37,8 @@ final class BatchRep {
     }
 
     private void record(byte type, byte[] key, byte[] value) {
-        ensure(1 + 5 + key.length + (value == null ? 0 : 5 + value.length));
+        // exactly what the record takes, so that a batch made at its exact size never grows
+        ensure(recordSize(key, value));
         buf[size++] = type;
         bytes(key);
         if (value != null) {

@@ -60,7 +60,10 @@ class BatchRepTest {
             rep.merge(keys[2], values[2]);
             expected.merge(keys[2], values[2]);
             assertThat(expected.data()).hasSize(size);
-            assertThat(rep.toByteArray()).isEqualTo(expected.data());
+            byte[] bytes = rep.toByteArray();
+            assertThat(bytes).isEqualTo(expected.data());
+            // the batch's own buffer, neither grown nor trimmed on the way
+            assertThat(rep.toByteArray()).isSameAs(bytes);
         }
     }
 
