@@ -104,4 +104,24 @@ class CbecRocksInFlightTest {
             rocks.close();
         }
     }
+
+    @Test
+    void a_number_block_is_written_with_the_group_that_takes_it_and_numbering_goes_on_after_a_restart()
+            throws Exception {
+        Path dir = Files.createTempDirectory("iw-cbec-numbers-rocks");
+        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter())) {
+            assertThat(rocks.nextNumberBlock()).isEqualTo(1);
+            assertThat(rocks.nextNumberBlock()).isEqualTo(2);
+            // handed to the committer: the next group reads the block taken from it, not from RocksDB
+            CompletableFuture<Void> written = rocks.flushAsync();
+            assertThat(rocks.nextNumberBlock()).isEqualTo(3);
+            written.join();
+            rocks.flush();
+            // taken by a group never written (its numbers were never answered): not kept
+            assertThat(rocks.nextNumberBlock()).isEqualTo(4);
+        }
+        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter())) {
+            assertThat(rocks.nextNumberBlock()).isEqualTo(4);
+        }
+    }
 }
