@@ -292,7 +292,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
             // Most keys the writer asks for do not exist (a new order's number, a new list's). RocksJava 9 answers
             // such a miss through a C++ exception thrown and caught inside its get (facebook/rocksdb#13023), 2.3 µs
             // here; the memory tables and Bloom filters say "certainly absent" without it in 0.8 µs.
-            return db.keyMayExist(k, null) ? db.get(k) : null;
+            RocksDB open = open();
+            return open.keyMayExist(k, null) ? open.get(k) : null;
         } catch (RocksDBException e) {
             throw new IllegalStateException(e);
         }
@@ -339,7 +340,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             bytes.add(utf8(k));
         }
         try {
-            List<byte[]> values = db.multiGetAsList(bytes);
+            List<byte[]> values = open().multiGetAsList(bytes);
             for (int n = 0; n < keys.size(); n++) {
                 byte[] v = values.get(n);
                 prefetched.put(keys.get(n), v == null ? ABSENT : v);
@@ -372,7 +373,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
      */
     void checkpoint(Path target) {
         flush();
-        try (Checkpoint c = Checkpoint.create(db)) {
+        try (Checkpoint c = Checkpoint.create(open())) {
             c.createCheckpoint(target.toString());
         } catch (RocksDBException e) {
             throw new IllegalStateException("the RocksDB checkpoint into " + target + " failed: " + e.getMessage(), e);
@@ -399,7 +400,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** One key written at once with a synced log, outside the groups. */
     private void putNow(String key, String value) {
         try {
-            db.put(sync, utf8(key), utf8(value));
+            open().put(sync, utf8(key), utf8(value));
         } catch (RocksDBException e) {
             throw new IllegalStateException(e);
         }
@@ -436,7 +437,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     /** Nothing has ever been written here (a new store). */
     boolean isEmpty() {
-        try (RocksIterator it = db.newIterator()) {
+        try (RocksIterator it = open().newIterator()) {
             it.seekToFirst();
             return !it.isValid();
         }
@@ -444,7 +445,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
 
     private void load() {
         if (!loaded) {
-            try (RocksIterator it = db.newIterator()) {
+            try (RocksIterator it = open().newIterator()) {
                 byte[] prefix = utf8("P|");
                 for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                     StoredList l = readList(new String(it.value(), StandardCharsets.UTF_8));
@@ -1437,6 +1438,18 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     // --- the API's reads (request threads) ---
+
+    /**
+     * The store, for the writer's reads and writes; refused once it is closed. The service closes it on the writer's
+     * thread at shutdown, and messages still arriving then are handled after that: RocksDB's handle is freed by then,
+     * and a read through it crashed the JVM (SIGSEGV in {@code DBImpl::NewIterator}, 2026-11-28).
+     */
+    private RocksDB open() {
+        if (closed) {
+            throw new Closed();
+        }
+        return db;
+    }
 
     /** This store was closed (a restart of the writer): read from the one opened after it. */
     static final class Closed extends IllegalStateException {

@@ -124,4 +124,22 @@ class CbecRocksInFlightTest {
             assertThat(rocks.nextNumberBlock()).isEqualTo(4);
         }
     }
+
+    @Test
+    void once_closed_the_store_refuses_the_writer_s_reads_instead_of_touching_rocksdb_s_freed_handle()
+            throws Exception {
+        Path dir = Files.createTempDirectory("iw-cbec-closed-rocks");
+        RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter());
+        rocks.close();
+        byte[] raw = new Purchase(Purchase.residentId(737375)).coffee("1", "100").orderXml()
+                .getBytes(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.get("o|x|y"))
+                .isInstanceOf(RocksWork.Closed.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.prefetch(CebMessages.read(raw)))
+                .isInstanceOf(RocksWork.Closed.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.pendingForWaybill("x", "y"))
+                .isInstanceOf(RocksWork.Closed.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.nextNumberBlock())
+                .isInstanceOf(RocksWork.Closed.class);
+    }
 }
