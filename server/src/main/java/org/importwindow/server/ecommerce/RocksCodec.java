@@ -306,11 +306,23 @@ final class RocksCodec {
 
     // --- tax bills ---
 
-    /** A stored bill: its row's fields and the bill's figures (billJson is not kept; see {@link #taxBill}). */
-    record Bill(StoredTaxBill row, CbecTaxBill bill) {
+    /**
+     * A stored bill: its row's fields, the bill's figures (billJson is not kept; see {@link #taxBill}) and the key of
+     * its list's state ({@code l|agent|copNo}; null in bills stored before 2026-11-28, whose list is found through
+     * {@code i|invtNo}).
+     */
+    record Bill(StoredTaxBill row, CbecTaxBill bill, String listKey) {
+        Bill(StoredTaxBill row, CbecTaxBill bill) {
+            this(row, bill, null);
+        }
     }
 
     static byte[] taxBill(StoredTaxBill b, CbecTaxBill bill) {
+        return taxBill(b, bill, null);
+    }
+
+    /** The bill, and the key of its list's state when known (written last). */
+    static byte[] taxBill(StoredTaxBill b, CbecTaxBill bill, String listKey) {
         return bytes(256 + 160 * bill.lines().size(), out -> {
             str(out, b.invtNo());
             str(out, b.inventoryGuid());
@@ -348,6 +360,9 @@ final class RocksCodec {
                 dec(out, t.statutoryConsumptionTax());
                 out.writeLong(t.positiveListSid());
             }
+            if (listKey != null) {
+                str(out, listKey);
+            }
         });
     }
 
@@ -383,8 +398,9 @@ final class RocksCodec {
             }
             CbecTaxBill bill = new CbecTaxBill(date, mode, fraction, goodsValue, freight, insuredFee, dutiablePrice,
                     lines, customsTax, vat, ct, total, null, List.of());
+            String listKey = in.available() > 0 ? str(in) : null;
             return new Bill(new StoredTaxBill(invtNo, inventoryGuid, copNo, owner, orderNo, customsTax, vat, ct, total,
-                    status, issuedAt, null), bill);
+                    status, issuedAt, null), bill, listKey);
         });
     }
 

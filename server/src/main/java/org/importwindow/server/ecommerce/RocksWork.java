@@ -67,25 +67,25 @@ import tools.jackson.databind.json.JsonMapper;
  * while the writer decides the next group ({@link #flushAsync}); the group's senders are answered once it is written.
  * Reads on a memory miss are point gets.
  *
- * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older
- * versions, + its answer: the seqs of its receipts and their blocks, or the receipts themselves as older versions kept them; large
- * ones in blob files); {@code o|ebp|orderNo},
- * {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid, position); {@code l|agent|copNo} the list's
- * state (binary, {@link RocksCodec}, with where its inventory is); {@code i|invtNo} -> the list's key;
- * {@code P|receivedAt|guid} -> the key of a list waiting for its documents (received time in microseconds, 16 hex
- * digits: the oldest first, as the overdue sweep wants them); each receipt (binary) once, in a block of up to
- * {@value #RECEIPTS_PER_BLOCK} of one owner's receipts of one group under {@code K|owner|newest} (the seq of the
- * block's first receipt counting down; the others have the seqs after it, in order), and keys with no value under
- * {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and {@code R|g|owner|guid|seq} (those of its numbers it
- * has; {@code seq} 16 hex digits, in the order produced) that lead to it. Receipts written before 2026-11-28 are kept
- * one each under {@code Q|owner|newest}, and those written before 2026-11-27 carry their value in their keys by
- * number; both are still read. {@code t|invtNo} the tax bill's figures (binary), found by copNo through its list's state when its owner
- * (the list's sender) is the list's agent, and otherwise (and for bills issued before 2026-11-28) through
- * {@code T|owner|copNo|invtNo} -> invtNo; {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the last number block taken (written with the group that took it);
- * {@code x|name} the store's own bookkeeping (whether the copy from the SQL store, {@link SqlToRocks}, finished); the
- * officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted} and {@code C|t|metric|counted}
- * (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a group's counts without reading
- * them and a restart keeps them.
+ * <p>Keys (UTF-8, one column family): {@code m|guid} the message (its body as received, or deflated by older versions,
+ * + its answer: the seqs of its receipts and their blocks, or the receipts themselves as older versions kept them;
+ * large ones in blob files); {@code o|ebp|orderNo}, {@code p|ebp|orderNo}, {@code w|code|logisticsNo} -> (message guid,
+ * position); {@code l|agent|copNo} the list's state (binary, {@link RocksCodec}, with where its inventory is);
+ * {@code i|invtNo} -> the list's key when its tax bill does not say it; {@code P|receivedAt|guid} -> the key of a list
+ * waiting for its documents (received time in microseconds, 16 hex digits: the oldest first, as the overdue sweep wants
+ * them); each receipt (binary) once, in a block of up to {@value #RECEIPTS_PER_BLOCK} of one owner's receipts of one
+ * group under {@code K|owner|newest} (the seq of the block's first receipt counting down; the others have the seqs
+ * after it, in order), and keys with no value under {@code R|c|owner|copNo|seq}, {@code R|o|owner|orderNo|seq} and
+ * {@code R|g|owner|guid|seq} (those of its numbers it has; {@code seq} 16 hex digits, in the order produced) that lead
+ * to it. Receipts written before 2026-11-28 are kept one each under {@code Q|owner|newest}, and those written before
+ * 2026-11-27 carry their value in their keys by number; both are still read. {@code t|invtNo} the tax bill's figures
+ * (binary) and its list's key, found by copNo through its list's state when its owner (the list's sender) is the list's
+ * agent, and otherwise (and for bills issued before 2026-11-28) through {@code T|owner|copNo|invtNo} -> invtNo;
+ * {@code u|...} and {@code e|...} the ledger ({@link RocksLedger}); {@code n} the last number block taken (written with
+ * the group that took it); {@code x|name} the store's own bookkeeping (whether the copy from the SQL store,
+ * {@link SqlToRocks}, finished); the officer's counters ({@link CbecCounts}) under {@code C|d|chinaDay|metric|counted}
+ * and {@code C|t|metric|counted} (the total), 8-byte counts added by RocksDB's merge operator, so the writer adds a
+ * group's counts without reading them and a restart keeps them.
  *
  * <p>For the pages: what they show of a list's inventory (names, goods, value: its CEB621 message is not read
  * again for a page) kept with the list's state (lists stored before 2026-11-28 have it under {@code s|agent|copNo});
@@ -605,7 +605,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
      */
     private static byte[] encode(MessageRow m, long[] answerSeqs, long[] answerBlocks) {
         // sized for the body and a little more, so the body (up to megabytes) is copied once
-        ValueOut out = new ValueOut(m.body().deflated().length + 256 + (answerSeqs == null ? 0 : 16 * answerSeqs.length));
+        ValueOut out = new ValueOut(m.body().deflated().length + 256
+                + (answerSeqs == null ? 0 : 16 * answerSeqs.length));
         out.writeUTF(m.type().name());
         out.writeUTF(m.sender());
         out.writeUTF(m.at().toString());
@@ -887,11 +888,15 @@ final class RocksWork implements CbecWork, AutoCloseable {
     public Optional<StoredList> listByInvtNo(String invtNo) {
         Key k = byInvtNo.get(invtNo);
         if (k == null) {
-            byte[] v = get("i|" + invtNo);
-            if (v == null) {
-                return Optional.empty();
+            // its bill says which list it is; lists released before 2026-11-28 say it under i|invtNo
+            String s = storedBill(invtNo).map(RocksCodec.Bill::listKey).orElse(null);
+            if (s == null) {
+                byte[] v = get("i|" + invtNo);
+                if (v == null) {
+                    return Optional.empty();
+                }
+                s = new String(v, StandardCharsets.UTF_8);
             }
-            String s = new String(v, StandardCharsets.UTF_8);
             int bar = s.indexOf('|', 2);
             k = new Key(s.substring(2, bar), s.substring(bar + 1));
         }
@@ -1011,7 +1016,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             StoredTaxBill b = s.row();
             bills.put(invtNo, new RocksCodec.Bill(new StoredTaxBill(b.invtNo(), b.inventoryGuid(), b.copNo(),
                     b.owner(), b.orderNo(), b.customsTax(), b.valueAddedTax(), b.consumptionTax(), b.taxTotal(),
-                    status, b.issuedAt(), null), s.bill()));
+                    status, b.issuedAt(), null), s.bill(), s.listKey()));
         });
     }
 
@@ -1030,7 +1035,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /**
      * The next block of numbers, written with the group that takes it rather than at once: none of its numbers is
      * answered before the group is written, so a block lost with its group was never given out. Written at once, it
-     * stopped the writer for a synced write of its own every thousand numbers (twenty times a second at full speed).
+     * stopped the writer for a synced write of its own every thousand numbers (about 25 times a second at full speed).
      */
     @Override
     public long nextNumberBlock() {
@@ -1086,6 +1091,15 @@ final class RocksWork implements CbecWork, AutoCloseable {
             return inFlight.isEmpty() ? CompletableFuture.completedFuture(null) : inFlight.peekLast().written();
         }
         GroupBatch batch = new GroupBatch();
+        // a bill says which list it is (t|invtNo carries the list's key): its list needs no i|invtNo key of its own
+        Map<String, String> billLists = new HashMap<>();
+        for (RocksCodec.Bill b : bills.values()) {
+            Key list = byInvtNo.get(b.row().invtNo());
+            String key = list != null ? listKey(list.a(), list.b()) : b.listKey();
+            if (key != null) {
+                billLists.put(b.row().invtNo(), key);
+            }
+        }
         // Values are encoded (and keys turned into bytes) by the committer thread as it builds the WriteBatch; the
         // writer only names them, and goes on to the next group.
         for (DocumentRow r : documentRows) {
@@ -1097,7 +1111,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             // what the pages show of it goes with its state: one key fewer a list than under a key of its own
             batch.put(key, () -> RocksCodec.list(l, where,
                     l.inventory() == null ? null : RocksCodec.Summary.of(l.inventory())));
-            if (l.invtNo() != null) {
+            if (l.invtNo() != null && !key.equals(billLists.get(l.invtNo()))) {
                 batch.put("i|" + l.invtNo(), utf8(key));
             }
             if (pendingAdded.contains(l.guid())) {
@@ -1131,7 +1145,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         for (RocksCodec.Bill b : bills.values()) {
             StoredTaxBill row = b.row();
-            batch.put("t|" + row.invtNo(), () -> RocksCodec.taxBill(row, b.bill()));
+            String billList = billLists.get(row.invtNo());
+            batch.put("t|" + row.invtNo(), () -> RocksCodec.taxBill(row, b.bill(), billList));
             // its sender finds it by copNo through the list (l|sender|copNo) when the sender is the list's agent, as
             // senders of lists are; by a key of its own otherwise
             Key list = byInvtNo.get(row.invtNo());
@@ -1642,8 +1657,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     Optional<CbecReads.BillDetail> readBillDetail(String invtNo) {
         return reading(options -> {
             byte[] bill = get(options, "t|" + invtNo);
-            byte[] listKey = get(options, "i|" + invtNo);
-            byte[] state = listKey == null ? null : get(options, new String(listKey, StandardCharsets.UTF_8));
+            String listKey = listKeyOf(options, invtNo, bill);
+            byte[] state = listKey == null ? null : get(options, listKey);
             if (bill == null || state == null) {
                 return Optional.empty();
             }
@@ -1656,6 +1671,19 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     .get(where.position());
             return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
         });
+    }
+
+    /**
+     * The key of the list released as {@code invtNo}: as its bill ({@code bill}, the value of {@code t|invtNo}, or
+     * null) says, or under {@code i|invtNo} (lists released before 2026-11-28); null when there is none.
+     */
+    private String listKeyOf(ReadOptions options, String invtNo, byte[] bill) {
+        String key = bill == null ? null : RocksCodec.taxBill(bill).listKey();
+        if (key == null) {
+            byte[] v = get(options, "i|" + invtNo);
+            key = v == null ? null : new String(v, StandardCharsets.UTF_8);
+        }
+        return key;
     }
 
     /** One officer's counter: what is counted (empty for the volumes), today's count and the total. */
@@ -1804,9 +1832,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
     Optional<StoredList> readListByNumber(String number, Collection<String> agentCodes) {
         return reading(options -> {
             List<String> keys = new ArrayList<>();
-            byte[] byInvt = get(options, "i|" + number);
+            String byInvt = listKeyOf(options, number, get(options, "t|" + number));
             if (byInvt != null) {
-                keys.add(new String(byInvt, StandardCharsets.UTF_8));
+                keys.add(byInvt);
             }
             agentCodes.forEach(a -> keys.add(listKey(a, number)));
             for (String k : keys) {

@@ -93,5 +93,10 @@ class CbecRocksCodecTest {
         RocksCodec.Bill back = RocksCodec.taxBill(RocksCodec.taxBill(row, bill));
         assertThat(back.row()).isEqualTo(row);
         assertThat(back.bill()).isEqualTo(bill);
+        assertThat(back.listKey()).as("not said (as in bills stored before they said it)").isNull();
+        RocksCodec.Bill withList = RocksCodec.taxBill(RocksCodec.taxBill(row, bill, "l|AGENT|COP-1"));
+        assertThat(withList.row()).isEqualTo(row);
+        assertThat(withList.bill()).isEqualTo(bill);
+        assertThat(withList.listKey()).isEqualTo("l|AGENT|COP-1");
     }
 }
