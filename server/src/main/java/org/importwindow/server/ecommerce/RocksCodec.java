@@ -191,22 +191,31 @@ final class RocksCodec {
     }
 
     static byte[] receipts(List<Receipt> receipts) {
-        return bytes(64 + 256 * receipts.size(), out -> {
-            out.writeInt(receipts.size());
-            for (Receipt r : receipts) {
-                receipt(out, r);
+        return listOf(receipts, 256, RocksCodec::receipt);
+    }
+
+    static List<Receipt> receipts(byte[] v) {
+        return listOf(v, RocksCodec::receipt);
+    }
+
+    /** A list of items, its size first, each written by {@code one} (about {@code each} bytes). */
+    private static <T> byte[] listOf(List<T> items, int each, java.util.function.BiConsumer<ValueOut, T> one) {
+        return bytes(16 + each * items.size(), out -> {
+            out.writeInt(items.size());
+            for (T item : items) {
+                one.accept(out, item);
             }
         });
     }
 
-    static List<Receipt> receipts(byte[] v) {
+    private static <T> List<T> listOf(byte[] v, Reader<T> one) {
         return read(v, in -> {
             int n = in.readInt();
-            List<Receipt> out = new ArrayList<>(n);
+            List<T> items = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(receipt(in));
+                items.add(one.read(in));
             }
-            return out;
+            return items;
         });
     }
 
@@ -408,23 +417,11 @@ final class RocksCodec {
 
     /** A block of an enterprise's page entries (each {@code newestFirst|agent|copNo}). */
     static byte[] pageEntries(List<String> entries) {
-        return bytes(16 + 48 * entries.size(), out -> {
-            out.writeInt(entries.size());
-            for (String e : entries) {
-                str(out, e);
-            }
-        });
+        return listOf(entries, 48, RocksCodec::str);
     }
 
     static List<String> pageEntries(byte[] v) {
-        return read(v, in -> {
-            int n = in.readInt();
-            List<String> entries = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                entries.add(str(in));
-            }
-            return entries;
-        });
+        return listOf(v, RocksCodec::str);
     }
 
     // --- what the pages show of a list's inventory ---
