@@ -137,6 +137,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     static final int RECEIPTS_PER_BLOCK = 256;
     /** The most lists an enterprise's page finds under one key. */
     static final int PAGE_ENTRIES_PER_BLOCK = 256;
+    /** RocksDB's memory table ({@code importwindow.cbec.rocksdb-memtable-mb}): see where the options are set. */
+    static final long MEMTABLE_BYTES = 512L << 20;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -216,12 +218,15 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private final CbecCounts counts = new CbecCounts();
 
     RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter) {
-        this(dir, json, parameters, keys, meter, RECEIPTS_PER_BLOCK);
+        this(dir, json, parameters, keys, meter, RECEIPTS_PER_BLOCK, MEMTABLE_BYTES);
     }
 
-    /** With blocks of at most {@code receiptsPerBlock} receipts (tests make them small to have several). */
+    /**
+     * With blocks of at most {@code receiptsPerBlock} receipts (tests make them small to have several) and a memory
+     * table of {@code memtableBytes} (RocksDB also reserves about as much on disk for the log that goes with it).
+     */
     RocksWork(Path dir, JsonMapper json, LegalParameters parameters, PersonKeys keys, CbecMeter meter,
-              int receiptsPerBlock) {
+              int receiptsPerBlock, long memtableBytes) {
         this.receiptsPerBlock = receiptsPerBlock;
         this.json = json;
         this.billJson = new TaxBillJson(json);
@@ -245,7 +250,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     // compacted with the whole next level: 512 MB (up to two tables, 1 GB of native memory) halved
                     // the compactions' CPU over 760,000 purchases (26 s to 12.4 s) and the CPU a purchase by about
                     // a tenth (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt)
-                    .setWriteBufferSize(512L << 20)
+                    .setWriteBufferSize(memtableBytes)
                     .setRecycleLogFileNum(4)
                     // Every new file of small keys overlaps the whole next level (numbers and buyers are spread over
                     // the key space), so each compaction rewrites that level: waiting for 8 files instead of 4 halves

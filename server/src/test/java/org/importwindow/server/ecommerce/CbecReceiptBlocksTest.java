@@ -77,7 +77,8 @@ class CbecReceiptBlocksTest {
     @Test
     void receipts_kept_in_blocks_are_found_by_their_numbers_by_a_resend_and_on_the_enterprise_s_page(
             @TempDir Path dir) throws IOException {
-        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter(), 3)) {
+        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter(), 3,
+                RocksWork.MEMTABLE_BYTES)) {
             // a group: seven receipts answering the platform's message (blocks of 3, 3 and 1), the logistics
             // company's two receipts made in between
             List<Receipt> answer = new ArrayList<>();

@@ -142,6 +142,16 @@ class CbecRocksWorkTest {
     }
 
     @Test
+    void the_memory_table_is_as_configured_here_the_suite_s_16_mb() throws IOException {
+        // importwindow.cbec.rocksdb-memtable-mb (RocksdbPerContext sets 16 for the suite; production keeps 512)
+        try (var files = Files.list(dir.resolve("cbec-rocksdb"))) {
+            Path options = files.filter(f -> f.getFileName().toString().startsWith("OPTIONS-")).sorted()
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(Files.readString(options)).contains("write_buffer_size=" + (16 << 20));
+        }
+    }
+
+    @Test
     void a_return_after_a_restart_reads_the_tax_bill_s_lines_back() {
         Purchase p = purchase();
         List<Receipt> list = sendWholePurchase(p);
