@@ -88,7 +88,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
                 env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
         if (!kafka && "rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "rocksdb"))) {
-            long memtable = env.getProperty("importwindow.cbec.rocksdb-memtable-mb", Long.class, 512L) << 20;
+            long memtable = env.getProperty("importwindow.cbec.rocksdb-memtable-mb", Long.class,
+                    RocksWork.MEMTABLE_BYTES >> 20) << 20;
             this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
                     meter, RocksWork.RECEIPTS_PER_BLOCK, memtable);
             this.rocks = openRocks.get();
