@@ -48,6 +48,15 @@ class ComplaintPagesInBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * The picture's width once the browser has loaded it: an image is fetched after the page that shows it, and on a
+     * busy machine it was still 0 when asked at once (CI, 2026-11-28).
+     */
+    String loadedWidth(WebElement img) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> "0".equals(img.getDomProperty("naturalWidth")) ? null : img.getDomProperty("naturalWidth"));
+    }
+
     WebElement waitFor(String id) {
         return new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
@@ -122,7 +131,7 @@ class ComplaintPagesInBrowserTest {
         browser.findElement(By.id("photo-submit")).click();
         waitFor("photo-notice");
         WebElement thumbnail = browser.findElement(By.cssSelector("#photos img"));
-        assertThat(thumbnail.getDomProperty("naturalWidth")).isEqualTo("64");
+        assertThat(loadedWidth(thumbnail)).isEqualTo("64");
         Files.delete(text);
         Files.delete(png);
 
@@ -134,7 +143,7 @@ class ComplaintPagesInBrowserTest {
         WebElement row = waitFor("row-" + reference);
         Chromium.screenshot(browser, "complaint-queue-en");
         assertThat(row.getText()).contains("Hair straightener HS-5", "Received, awaiting decision");
-        assertThat(row.findElement(By.cssSelector("img")).getDomProperty("naturalWidth")).isEqualTo("64");
+        assertThat(loadedWidth(row.findElement(By.cssSelector("img")))).isEqualTo("64");
         // the demo's hair dryer, 20 days undecided, is flagged overdue at the top
         assertThat(browser.findElement(By.cssSelector("#queue tbody tr")).getText()).contains("Overdue");
     }
