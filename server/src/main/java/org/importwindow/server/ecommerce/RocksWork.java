@@ -1154,8 +1154,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
             batch.put("t|" + row.invtNo(), () -> RocksCodec.taxBill(row, b.bill(), billList));
             // its sender finds it by copNo through the list (l|sender|copNo) when the sender is the list's agent, as
             // senders of lists are; by a key of its own otherwise
-            Key list = byInvtNo.get(row.invtNo());
-            boolean byList = list != null && list.a().equals(row.owner()) && list.b().equals(row.copNo());
+            boolean byList = listKey(row.owner(), row.copNo()).equals(billList);
             if (newBills.contains(row.invtNo()) && !byList) {
                 batch.put(billKey(row.owner(), row.copNo()) + row.invtNo(), utf8(row.invtNo()));
             }
@@ -1661,7 +1660,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
      */
     Optional<CbecReads.BillDetail> readBillDetail(String invtNo) {
         return reading(options -> {
-            byte[] bill = get(options, "t|" + invtNo);
+            byte[] stored = get(options, "t|" + invtNo);
+            RocksCodec.Bill bill = stored == null ? null : RocksCodec.taxBill(stored);
             String listKey = listKeyOf(options, invtNo, bill);
             byte[] state = listKey == null ? null : get(options, listKey);
             if (bill == null || state == null) {
@@ -1674,16 +1674,16 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
             Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
                     .get(where.position());
-            return Optional.of(new CbecReads.BillDetail(RocksCodec.taxBill(bill).bill(), inventory));
+            return Optional.of(new CbecReads.BillDetail(bill.bill(), inventory));
         });
     }
 
     /**
-     * The key of the list released as {@code invtNo}: as its bill ({@code bill}, the value of {@code t|invtNo}, or
-     * null) says, or under {@code i|invtNo} (lists released before 2026-11-28); null when there is none.
+     * The key of the list released as {@code invtNo}: as its bill ({@code t|invtNo}, or null) says, or under
+     * {@code i|invtNo} (lists released before 2026-11-28); null when there is none.
      */
-    private String listKeyOf(ReadOptions options, String invtNo, byte[] bill) {
-        String key = bill == null ? null : RocksCodec.taxBill(bill).listKey();
+    private String listKeyOf(ReadOptions options, String invtNo, RocksCodec.Bill bill) {
+        String key = bill == null ? null : bill.listKey();
         if (key == null) {
             byte[] v = get(options, "i|" + invtNo);
             key = v == null ? null : new String(v, StandardCharsets.UTF_8);
@@ -1837,7 +1837,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     Optional<StoredList> readListByNumber(String number, Collection<String> agentCodes) {
         return reading(options -> {
             List<String> keys = new ArrayList<>();
-            String byInvt = listKeyOf(options, number, get(options, "t|" + number));
+            byte[] bill = get(options, "t|" + number);
+            String byInvt = listKeyOf(options, number, bill == null ? null : RocksCodec.taxBill(bill));
             if (byInvt != null) {
                 keys.add(byInvt);
             }

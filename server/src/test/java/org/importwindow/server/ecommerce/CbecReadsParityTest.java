@@ -14,6 +14,7 @@ import org.importwindow.server.ecommerce.CbecStore.OwnedReceipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,7 @@ class CbecReadsParityTest {
     JsonMapper json;
 
     @Autowired
-    CbecEngine engine;
-
-    @Autowired
-    PersonKeys keys;
+    ApplicationContext context;
 
     static String guid() {
         return UUID.randomUUID().toString().toUpperCase();
@@ -77,7 +75,7 @@ class CbecReadsParityTest {
                 platform, agent, copNo, "B00000000000000001", "010120261000000001", "399", t, "cancelled")));
 
         Path dir = Files.createTempDirectory("iw-cbec-parity-rocks");
-        RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter());
+        RocksWork rocks = OpenedRocksWork.on(context, dir);
         try {
             // written in two groups, as two flushes of the writer would
             rocks.insertReceipts(rows.subList(0, 4));

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RocksDB store keeps each enterprise's receipts of a group in blocks under one key each, instead of a key per
@@ -40,13 +40,7 @@ class CbecReceiptBlocksTest {
     }
 
     @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CbecEngine engine;
-
-    @Autowired
-    PersonKeys keys;
+    ApplicationContext context;
 
     /** A guid of the spec's 36 characters, numbered. */
     static String guid(String kind, int n) {
@@ -77,8 +71,7 @@ class CbecReceiptBlocksTest {
     @Test
     void receipts_kept_in_blocks_are_found_by_their_numbers_by_a_resend_and_on_the_enterprise_s_page(
             @TempDir Path dir) throws IOException {
-        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter(), 3,
-                RocksWork.MEMTABLE_BYTES)) {
+        try (RocksWork rocks = OpenedRocksWork.on(context, dir, 3)) {
             // a group: seven receipts answering the platform's message (blocks of 3, 3 and 1), the logistics
             // company's two receipts made in between
             List<Receipt> answer = new ArrayList<>();

@@ -18,9 +18,9 @@ import org.importwindow.ecommerce.message.Receipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RocksDB store's writer goes on deciding while the committer thread encodes and writes the group before: what
@@ -36,18 +36,12 @@ class CbecRocksInFlightTest {
     }
 
     @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CbecEngine engine;
-
-    @Autowired
-    PersonKeys keys;
+    ApplicationContext context;
 
     @Test
     void a_group_still_being_written_is_read_back_as_it_will_be_stored() throws Exception {
         Path dir = Files.createTempDirectory("iw-cbec-inflight-rocks");
-        RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter());
+        RocksWork rocks = OpenedRocksWork.on(context, dir);
         CountDownLatch release = new CountDownLatch(1);
         try {
             Purchase p = new Purchase(Purchase.residentId(737373)).coffee("1", "100");
@@ -109,7 +103,7 @@ class CbecRocksInFlightTest {
     void a_number_block_is_written_with_the_group_that_takes_it_and_numbering_goes_on_after_a_restart()
             throws Exception {
         Path dir = Files.createTempDirectory("iw-cbec-numbers-rocks");
-        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter())) {
+        try (RocksWork rocks = OpenedRocksWork.on(context, dir)) {
             assertThat(rocks.nextNumberBlock()).isEqualTo(1);
             assertThat(rocks.nextNumberBlock()).isEqualTo(2);
             // handed to the committer: the next group reads the block taken from it, not from RocksDB
@@ -120,7 +114,7 @@ class CbecRocksInFlightTest {
             // taken by a group never written (its numbers were never answered): not kept
             assertThat(rocks.nextNumberBlock()).isEqualTo(4);
         }
-        try (RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter())) {
+        try (RocksWork rocks = OpenedRocksWork.on(context, dir)) {
             assertThat(rocks.nextNumberBlock()).isEqualTo(4);
         }
     }
@@ -129,7 +123,7 @@ class CbecRocksInFlightTest {
     void once_closed_the_store_refuses_the_writer_s_reads_instead_of_touching_rocksdb_s_freed_handle()
             throws Exception {
         Path dir = Files.createTempDirectory("iw-cbec-closed-rocks");
-        RocksWork rocks = new RocksWork(dir, json, engine.catalogue().parameters(), keys, new CbecMeter());
+        RocksWork rocks = OpenedRocksWork.on(context, dir);
         rocks.close();
         byte[] raw = new Purchase(Purchase.residentId(737375)).coffee("1", "100").orderXml()
                 .getBytes(StandardCharsets.UTF_8);

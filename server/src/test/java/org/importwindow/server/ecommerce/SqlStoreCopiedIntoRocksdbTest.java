@@ -22,7 +22,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A single window that ran with the SQL store (the default before 2026-11-27) is upgraded to a version whose default
@@ -172,9 +171,7 @@ class SqlStoreCopiedIntoRocksdbTest {
             JdbcClient db = sql.getBean(JdbcClient.class);
             CbecStore store = sql.getBean(CbecStore.class);
             Path dir = Files.createTempDirectory("iw-cbec-copy-rocks");
-            try (RocksWork rocks = new RocksWork(dir, sql.getBean(JsonMapper.class),
-                    sql.getBean(CbecEngine.class).catalogue().parameters(), sql.getBean(PersonKeys.class),
-                    new CbecMeter())) {
+            try (RocksWork rocks = OpenedRocksWork.on(sql, dir)) {
                 // nothing sent yet with the SQL store: nothing to copy, a new single window just switches
                 assertThat(SqlToRocks.decide(store, rocks)).isEqualTo(SqlToRocks.Decision.NOTHING);
                 assertThat(RocksWork.holdsState(dir)).isFalse();
