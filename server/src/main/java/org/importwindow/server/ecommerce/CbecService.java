@@ -88,8 +88,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         String dir = env.getProperty("importwindow.cbec.rocksdb-dir",
                 env.getProperty("importwindow.data-dir", "./data") + "/cbec-rocksdb");
         if (!kafka && "rocksdb".equalsIgnoreCase(env.getProperty("importwindow.cbec.store", "rocksdb"))) {
-            long memtable = env.getProperty("importwindow.cbec.rocksdb-memtable-mb", Long.class,
-                    RocksWork.MEMTABLE_BYTES >> 20) << 20;
+            long memtable = memtableBytes(env.getProperty("importwindow.cbec.rocksdb-memtable-mb", Long.class,
+                    RocksWork.MEMTABLE_BYTES >> 20));
             this.openRocks = () -> new RocksWork(java.nio.file.Path.of(dir), json, engine.catalogue().parameters(), keys,
                     meter, RocksWork.RECEIPTS_PER_BLOCK, memtable);
             this.rocks = openRocks.get();
@@ -147,6 +147,15 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     /** With {@code importwindow.cbec.store=rocksdb}: the API's reads from RocksDB; else null (they read SQL). */
     RocksReads rocksReads() {
         return rocksReads;
+    }
+
+    /** {@code importwindow.cbec.rocksdb-memtable-mb} in bytes; a size RocksDB cannot use stops the start with why. */
+    static long memtableBytes(long mb) {
+        if (mb < 1 || mb > 65_536) {
+            throw new IllegalStateException("importwindow.cbec.rocksdb-memtable-mb is " + mb
+                    + ": RocksDB's memory table must be between 1 and 65536 MB (default 512)");
+        }
+        return mb << 20;
     }
 
     /** How this task reads and writes: buffered, or straight to the database while a failed group is retried. */

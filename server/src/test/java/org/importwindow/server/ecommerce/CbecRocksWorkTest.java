@@ -152,6 +152,16 @@ class CbecRocksWorkTest {
     }
 
     @Test
+    void a_memory_table_size_rocksdb_cannot_use_is_refused_with_why() {
+        assertThat(CbecService.memtableBytes(16)).isEqualTo(16L << 20);
+        for (long mb : new long[] {0, -1, 65_537}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CbecService.memtableBytes(mb))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("importwindow.cbec.rocksdb-memtable-mb is " + mb);
+        }
+    }
+
+    @Test
     void a_return_after_a_restart_reads_the_tax_bill_s_lines_back() {
         Purchase p = purchase();
         List<Receipt> list = sendWholePurchase(p);
