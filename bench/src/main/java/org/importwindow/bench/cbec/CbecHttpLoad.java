@@ -63,11 +63,11 @@ public final class CbecHttpLoad {
         Prepared p = prepare(warm.toArray(String[]::new));
         Tally[] tallies = new Tally[CebXml.Kind.values().length];
         for (CebXml.Kind k : CebXml.Kind.values()) {
-            tallies[k.ordinal()] = new Tally(p.batches().size());
+            tallies[k.ordinal()] = new Tally(p.outgoing().size());
         }
         int connections = Integer.parseInt(opts.getOrDefault("connections", "4"));
         try (MessageSink sink = MessageSink.from(p.opts())) {
-            run(connections, p.batches(), List.of(CebXml.Kind.values()), sink, tallies);
+            run(connections, p.outgoing(), List.of(CebXml.Kind.values()), sink, tallies);
         }
     }
 
@@ -86,19 +86,19 @@ public final class CbecHttpLoad {
         if (Boolean.parseBoolean(opts.getOrDefault("verify", "true"))) {
             predicted = predict(batches, profile.date());
         }
-        return new Prepared(opts, purchases.size(), batches, predicted);
+        // what is sent, without the purchases it was made from
+        return new Prepared(opts, purchases.size(), Outgoing.of(batches), predicted);
     }
 
-    /** Generated traffic and how to send it ({@link #prepare}). */
-    public record Prepared(Map<String, String> opts, int purchases, List<CebBatches.Batch> batches,
-                           String predicted) {
+    /** Generated traffic and how to send it ({@link #prepare}): each batch's messages, outside the heap. */
+    public record Prepared(Map<String, String> opts, int purchases, List<Outgoing> outgoing, String predicted) {
         /** Sends it all and prints its figures. */
         public void send() throws Exception {
-            CbecHttpLoad.send(opts, purchases, batches, predicted);
+            CbecHttpLoad.send(opts, purchases, outgoing, predicted);
         }
     }
 
-    private static void send(Map<String, String> opts, int purchaseCount, List<CebBatches.Batch> batches,
+    private static void send(Map<String, String> opts, int purchaseCount, List<Outgoing> batches,
                              String predicted) throws Exception {
         int connections = Integer.parseInt(opts.getOrDefault("connections", "4"));
         String mode = opts.getOrDefault("mode", "interleaved");
@@ -166,7 +166,7 @@ public final class CbecHttpLoad {
     }
 
     /** Each of {@code connections} threads takes the next batch and sends its messages of {@code kinds} in order. */
-    private static long run(int connections, List<CebBatches.Batch> batches, List<CebXml.Kind> kinds,
+    private static long run(int connections, List<Outgoing> batches, List<CebXml.Kind> kinds,
                             MessageSink sink, Tally[] tallies) throws Exception {
         AtomicInteger next = new AtomicInteger();
         // the sending threads' own CPU (with the in-process sink: reading and checking the messages), each adding its

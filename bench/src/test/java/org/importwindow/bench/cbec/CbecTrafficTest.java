@@ -39,6 +39,22 @@ class CbecTrafficTest {
     }
 
     @Test
+    void messages_waiting_outside_the_heap_are_sent_byte_for_byte_each_in_an_array_of_its_own() {
+        List<CebBatches.Batch> batches = CebBatches.of(CbecTraffic.generate(profile(5, 250), CATALOGUE),
+                profile(5, 250));
+        List<Outgoing> outgoing = Outgoing.of(batches);
+        assertThat(outgoing).hasSize(batches.size());
+        for (int i = 0; i < batches.size(); i++) {
+            for (CebXml.Kind kind : CebXml.Kind.values()) {
+                byte[] sent = outgoing.get(i).message(kind);
+                assertThat(sent).isEqualTo(batches.get(i).message(kind));
+                // what the receiving side reads into, as a server does from its socket
+                assertThat(sent).isNotSameAs(outgoing.get(i).message(kind));
+            }
+        }
+    }
+
+    @Test
     void every_message_kind_is_valid_against_the_official_schema_and_reads_back() {
         TrafficProfile p = profile(3, 1000);
         List<CebBatches.Batch> batches = CebBatches.of(CbecTraffic.generate(p, CATALOGUE), p);

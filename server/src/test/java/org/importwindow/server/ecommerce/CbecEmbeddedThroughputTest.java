@@ -72,7 +72,8 @@ class CbecEmbeddedThroughputTest {
         String exclude = System.getProperty("cbec.embedded.exclude", "");
         // Each run's traffic is made just before it, and the garbage of making it collected before it is sent: making
         // it is the client's work, which over HTTP happens in another process. (Making all runs' traffic first instead
-        // keeps about 1 GB of messages alive through every run, which the garbage collector then pays for.)
+        // keeps about 1 GB of messages alive through every run, which the garbage collector then pays for. A run's own
+        // traffic waits outside the heap, as bytes from a network do: bench's Outgoing.)
         if (warmup > 0) {
             send(CbecHttpLoad.prepare(args("warm-up", 1, warmup, connections, exclude)));
         }
