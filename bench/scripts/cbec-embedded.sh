@@ -11,6 +11,8 @@
 # "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database), MODE
 # (interleaved, the default: each purchase's four messages in turn; phased: all orders, then payments, waybills and
 # lists, so that "decided/s" is the lists phase alone, lists whose documents have all arrived).
+# JVM_OPTS: the options of the single window's JVM (default -Xms4g -Xmx4g, the fixed heap README recommends for a node
+# that clears at volume; JVM_OPTS= runs it with the JVM's defaults).
 # Each run's traffic is made before it, its garbage collected before it is sent. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT
 # compiling and garbage collection during the run) and, in phased mode, RESULT_THREADS (the lists phase's CPU per list
 # by thread: the sending threads that read the messages, the single writer cbec-processor, cbec-committer that encodes
@@ -19,6 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}; purchases=${2:-20000}; connections=${3:-4}
 warmup=${WARMUP:-60000}; exclude=${EXCLUDE:-}; dbs=${DBS:-h2 postgresql}
+# the options of the single window's JVM: a fixed heap, as README recommends for a node that clears at volume
+jvm_opts=${JVM_OPTS--Xms4g -Xmx4g}
 pgport=55441
 work=$(mktemp -d /tmp/iw-cbec-embedded.XXXXXX)
 chmod 777 "$work"
@@ -34,8 +38,8 @@ measure() { # label extra-maven-args...
   echo "== $label"
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
-    -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" -Dcbec.embedded.dir="$work" "$@" 2>&1 \
-    | grep -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep -v "^warm-up.*CEB" | tee "$work/$label.txt"
+    -DargLine="$jvm_opts" -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" -Dcbec.embedded.dir="$work" "$@" 2>&1 \
+    | grep --line-buffered -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep --line-buffered -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \
     | sed -E 's/.* decided_per_s=([0-9]+).*/\1/' | sort -n \
