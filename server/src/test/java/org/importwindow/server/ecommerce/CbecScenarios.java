@@ -374,6 +374,25 @@ abstract class CbecScenarios {
     }
 
     @Test
+    void what_a_buyer_used_before_the_writer_forgot_it_counts_for_the_next_list() {
+        String buyer = buyer();
+        Purchase first = new Purchase(buyer).tshirts("1", "4000");
+        send(Purchase.PLATFORM, first.orderXml());
+        send(Purchase.AGENT, first.paymentXml());
+        send(Purchase.LOGISTICS, first.waybillXml());
+        assertThat(receipt(send(Purchase.AGENT, first.inventoryXml())).get("returnStatus").asString()).isEqualTo("800");
+        // the usage is read back from the store with the next list's other keys (RocksDB: in one multiGet)
+        service.forgetWorkingMemory();
+        Purchase second = new Purchase(buyer).tshirts("1", "4000");
+        send(Purchase.PLATFORM, second.orderXml());
+        send(Purchase.AGENT, second.paymentXml());
+        send(Purchase.LOGISTICS, second.waybillXml());
+        assertThat(receipt(send(Purchase.AGENT, second.inventoryXml())).get("returnStatus").asString())
+                .isEqualTo("800");
+        assertThat(usage(buyer)).isEqualByComparingTo("8020.00");
+    }
+
+    @Test
     void a_released_list_returned_within_30_days_refunds_its_taxes_and_gives_the_allowance_back() {
         Purchase p = new Purchase(buyer()).tshirts("2", "500");
         send(Purchase.PLATFORM, p.orderXml());
