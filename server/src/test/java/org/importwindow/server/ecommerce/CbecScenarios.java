@@ -56,6 +56,13 @@ abstract class CbecScenarios {
         return service.rocksReads() == null;
     }
 
+    /** The purchase's order, payment and waybill, each from the enterprise that sends it. */
+    void sendDocuments(Purchase p) {
+        send(Purchase.PLATFORM, p.orderXml());
+        send(Purchase.AGENT, p.paymentXml());
+        send(Purchase.LOGISTICS, p.waybillXml());
+    }
+
     /** The buyer's usage of the allowance this year, as the buyer's page reads it (from either store). */
     java.math.BigDecimal usage(String buyerId) {
         return statistics.usage(keys.of(buyerId), java.time.LocalDate.now(CbecProcessor.CHINA).getYear());
@@ -172,9 +179,7 @@ abstract class CbecScenarios {
         p.paidAdjustment = new java.math.BigDecimal("-5");
         p.waybillConsignee = "李四";
         p.payerName = "王五";
-        send(Purchase.PLATFORM, p.orderXml());
-        send(Purchase.AGENT, p.paymentXml());
-        send(Purchase.LOGISTICS, p.waybillXml());
+        sendDocuments(p);
         JsonNode list = receipt(send(Purchase.AGENT, p.inventoryXml()));
         assertThat(list.get("returnStatus").asString()).isEqualTo("100");
         assertThat(list.get("returnInfo").asString()).startsWith("-621001").contains("CBEC-112", "CBEC-113",
@@ -198,9 +203,7 @@ abstract class CbecScenarios {
         assertThat(refused.get("returnInfo").asString()).startsWith("-621005");
 
         Purchase one = new Purchase(buyer()).watch("8000");
-        send(Purchase.PLATFORM, one.orderXml());
-        send(Purchase.AGENT, one.paymentXml());
-        send(Purchase.LOGISTICS, one.waybillXml());
+        sendDocuments(one);
         JsonNode released = receipt(send(Purchase.AGENT, one.inventoryXml()));
         assertThat(released.get("returnStatus").asString()).as(released.toString()).isEqualTo("800");
         JsonNode bill = get(Purchase.AGENT, "/api/v1/cbec/tax-bills?copNo=" + one.copNo).json().get("taxBills").get(0);
@@ -213,9 +216,7 @@ abstract class CbecScenarios {
         String last = null;
         for (int i = 0; i < 6; i++) {
             Purchase p = new Purchase(buyer).tshirts("1", "4900");
-            send(Purchase.PLATFORM, p.orderXml());
-            send(Purchase.AGENT, p.paymentXml());
-            send(Purchase.LOGISTICS, p.waybillXml());
+            sendDocuments(p);
             last = receipt(send(Purchase.AGENT, p.inventoryXml())).get("returnInfo").asString();
         }
         // 5 x 4,910 = 24,550 fits 26,000; the sixth would make 29,460
@@ -357,9 +358,7 @@ abstract class CbecScenarios {
     void a_released_list_cancelled_gives_the_allowance_back() {
         String buyer = buyer();
         Purchase p = new Purchase(buyer).tshirts("1", "4000");
-        send(Purchase.PLATFORM, p.orderXml());
-        send(Purchase.AGENT, p.paymentXml());
-        send(Purchase.LOGISTICS, p.waybillXml());
+        sendDocuments(p);
         String invtNo = receipt(send(Purchase.AGENT, p.inventoryXml())).get("invtNo").asString();
         assertThat(usage(buyer)).isEqualByComparingTo("4010.00");
         JsonNode cancelled = receipt(send(Purchase.AGENT, p.cancellationXml(invtNo)));
@@ -377,16 +376,12 @@ abstract class CbecScenarios {
     void what_a_buyer_used_before_the_writer_forgot_it_counts_for_the_next_list() {
         String buyer = buyer();
         Purchase first = new Purchase(buyer).tshirts("1", "4000");
-        send(Purchase.PLATFORM, first.orderXml());
-        send(Purchase.AGENT, first.paymentXml());
-        send(Purchase.LOGISTICS, first.waybillXml());
+        sendDocuments(first);
         assertThat(receipt(send(Purchase.AGENT, first.inventoryXml())).get("returnStatus").asString()).isEqualTo("800");
         // the usage is read back from the store with the next list's other keys (RocksDB: in one multiGet)
         service.forgetWorkingMemory();
         Purchase second = new Purchase(buyer).tshirts("1", "4000");
-        send(Purchase.PLATFORM, second.orderXml());
-        send(Purchase.AGENT, second.paymentXml());
-        send(Purchase.LOGISTICS, second.waybillXml());
+        sendDocuments(second);
         assertThat(receipt(send(Purchase.AGENT, second.inventoryXml())).get("returnStatus").asString())
                 .isEqualTo("800");
         assertThat(usage(buyer)).isEqualByComparingTo("8020.00");
@@ -395,9 +390,7 @@ abstract class CbecScenarios {
     @Test
     void a_released_list_returned_within_30_days_refunds_its_taxes_and_gives_the_allowance_back() {
         Purchase p = new Purchase(buyer()).tshirts("2", "500");
-        send(Purchase.PLATFORM, p.orderXml());
-        send(Purchase.AGENT, p.paymentXml());
-        send(Purchase.LOGISTICS, p.waybillXml());
+        sendDocuments(p);
         String invtNo = receipt(send(Purchase.AGENT, p.inventoryXml())).get("invtNo").asString();
         assertThat(usage(p.buyerId)).isEqualByComparingTo("1010.00");
         JsonNode returned = receipt(send(Purchase.AGENT, p.returnXml(invtNo)));
@@ -473,9 +466,7 @@ abstract class CbecScenarios {
         List<Purchase> purchases = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Purchase p = new Purchase(buyer).tshirts("1", "4000");
-            send(Purchase.PLATFORM, p.orderXml());
-            send(Purchase.AGENT, p.paymentXml());
-            send(Purchase.LOGISTICS, p.waybillXml());
+            sendDocuments(p);
             purchases.add(p);
         }
         // twelve lists of 4,010 yuan at once: only six fit 26,000
