@@ -66,7 +66,7 @@ public class CbecStore {
     public void answer(String guid, List<Receipt> receipts) {
         CbecService.Body a = answerBody(receipts);
         db.sql("update cbec_message set answer_deflated = ?, answer_bytes = ? where guid = ?")
-                .params(a.deflated(), a.bytes(), guid).update();
+                .params(a.stored(), a.bytes(), guid).update();
     }
 
     CbecService.Body answerBody(List<Receipt> receipts) {
@@ -317,15 +317,18 @@ public class CbecStore {
                     ps.setString(3, r.sender());
                     ps.setObject(4, r.at());
                     ps.setInt(5, r.documents());
-                    ps.setBytes(6, r.body().deflated());
-                    ps.setInt(7, r.body().bytes());
+                    // deflated in its columns, whatever form it came in
+                    CbecService.Body body = r.body().deflated();
+                    ps.setBytes(6, body.stored());
+                    ps.setInt(7, body.bytes());
                     ps.setString(8, r.contentType());
                     if (r.answer() == null) {
                         ps.setNull(9, java.sql.Types.BINARY);
                         ps.setNull(10, java.sql.Types.INTEGER);
                     } else {
-                        ps.setBytes(9, r.answer().deflated());
-                        ps.setInt(10, r.answer().bytes());
+                        CbecService.Body answer = r.answer().deflated();
+                        ps.setBytes(9, answer.stored());
+                        ps.setInt(10, answer.bytes());
                     }
                 });
     }

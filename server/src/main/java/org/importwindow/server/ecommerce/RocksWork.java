@@ -133,6 +133,8 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private static final int ANSWER_AS_SEQS = -2;
     /** The same when its receipts are kept in blocks: each receipt's block and seq. */
     private static final int ANSWER_IN_BLOCKS = -3;
+    /** Written where a body's length as received stands: an LZ4 body follows (its length as received, its length). */
+    private static final int LZ4_BODY = -4;
     /** The most receipts kept under one key: a block is read whole to find one of them. */
     static final int RECEIPTS_PER_BLOCK = 256;
     /** The most lists an enterprise's page finds under one key. */
@@ -610,7 +612,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
      */
     private static byte[] encode(MessageRow m, long[] answerSeqs, long[] answerBlocks) {
         // sized for the body and a little more, so the body (up to megabytes) is copied once
-        ValueOut out = new ValueOut(m.body().deflated().length + 256
+        ValueOut out = new ValueOut(m.body().stored().length + 256
                 + (answerSeqs == null ? 0 : 16 * answerSeqs.length));
         out.writeUTF(m.type().name());
         out.writeUTF(m.sender());
@@ -637,10 +639,17 @@ final class RocksWork implements CbecWork, AutoCloseable {
             out.writeInt(-1);
             return;
         }
-        out.writeInt(b.bytes());
-        // the length's sign says how they are kept: negative for bytes as received, positive for deflated
-        out.writeInt(b.isDeflated() ? b.deflated().length : -b.deflated().length - 1);
-        out.write(b.deflated());
+        if (b.form() == CbecService.Body.Form.LZ4) {
+            // a marker where the length as received stands otherwise (bodies kept before LZ4 start with it)
+            out.writeInt(LZ4_BODY);
+            out.writeInt(b.bytes());
+            out.writeInt(b.stored().length);
+        } else {
+            out.writeInt(b.bytes());
+            // the length's sign says how they are kept: negative for bytes as received, positive for deflated
+            out.writeInt(b.form() == CbecService.Body.Form.DEFLATED ? b.stored().length : -b.stored().length - 1);
+        }
+        out.write(b.stored());
     }
 
     private static CbecService.Body body(DataInputStream in) throws IOException {
@@ -648,6 +657,12 @@ final class RocksWork implements CbecWork, AutoCloseable {
     }
 
     private static CbecService.Body body(int bytes, DataInputStream in) throws IOException {
+        if (bytes == LZ4_BODY) {
+            int raw = in.readInt();
+            byte[] d = new byte[in.readInt()];
+            in.readFully(d);
+            return new CbecService.Body(d, raw, CbecService.Body.Form.LZ4);
+        }
         if (bytes < 0) {
             return null;
         }
@@ -655,7 +670,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         boolean deflated = length >= 0;
         byte[] d = new byte[deflated ? length : -length - 1];
         in.readFully(d);
-        return new CbecService.Body(d, bytes, deflated);
+        return new CbecService.Body(d, bytes, deflated ? CbecService.Body.Form.DEFLATED : CbecService.Body.Form.RAW);
     }
 
     private MessageRow readMessage(String guid) {
@@ -1675,6 +1690,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
             Inventory inventory = ((Ceb621Message) parse(decodeMessage(where.messageGuid(), message))).inventories()
                     .get(where.position());
             return Optional.of(new CbecReads.BillDetail(bill.bill(), inventory));
+        });
+    }
+
+    /** A message as received, if it was and is written: its body in whichever form it is kept ({@link CbecService.Body}). */
+    Optional<byte[]> readMessageBody(String guid) {
+        return reading(options -> {
+            byte[] v = get(options, "m|" + guid);
+            return v == null ? Optional.<byte[]>empty() : Optional.of(decodeMessage(guid, v).body().inflate());
         });
     }
 

@@ -100,6 +100,42 @@ class CbecRocksInFlightTest {
     }
 
     @Test
+    void a_message_is_kept_compressed_and_read_back_as_received_whichever_form_it_was_kept_in() throws Exception {
+        byte[] lz4 = new Purchase(Purchase.residentId(737376)).coffee("1", "100").orderXml()
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] raw = new Purchase(Purchase.residentId(737377)).coffee("1", "100").orderXml()
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] deflated = new Purchase(Purchase.residentId(737378)).coffee("1", "100").orderXml()
+                .getBytes(StandardCharsets.UTF_8);
+        // the RocksDB store has the sender's thread compress a message with LZ4 before the writer sees it
+        CbecService.Body body = context.getBean(CbecService.class).body(lz4);
+        assertThat(body.form()).isEqualTo(CbecService.Body.Form.LZ4);
+        assertThat(body.stored().length).isLessThan(lz4.length * 3 / 4);
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-28T10:00:00+08:00");
+        Path dir = Files.createTempDirectory("iw-cbec-bodies-rocks");
+        try (RocksWork rocks = OpenedRocksWork.on(context, dir)) {
+            rocks.insertMessage(guid(lz4), CebMessageType.CEB311, Purchase.PLATFORM, at, 1, body, "application/xml");
+            // as messages were kept before 2026-11-28 (as received), and as copied from the SQL store (deflated)
+            rocks.insertMessage(guid(raw), CebMessageType.CEB311, Purchase.PLATFORM, at, 1, CbecService.Body.raw(raw),
+                    "application/xml");
+            rocks.insertMessage(guid(deflated), CebMessageType.CEB311, Purchase.PLATFORM, at, 1,
+                    CbecService.Body.of(deflated), "application/xml");
+            rocks.flush();
+        }
+        try (RocksWork rocks = OpenedRocksWork.on(context, dir)) {
+            for (byte[] message : List.of(lz4, raw, deflated)) {
+                assertThat(rocks.readMessageBody(guid(message))).hasValueSatisfying(
+                        b -> assertThat(b).isEqualTo(message));
+            }
+            assertThat(rocks.readMessageBody("no-such-guid")).isEmpty();
+        }
+    }
+
+    private static String guid(byte[] message) {
+        return CebMessages.read(message).guid();
+    }
+
+    @Test
     void a_number_block_is_written_with_the_group_that_takes_it_and_numbering_goes_on_after_a_restart()
             throws Exception {
         Path dir = Files.createTempDirectory("iw-cbec-numbers-rocks");

@@ -121,14 +121,15 @@ class CbecRocksWorkTest {
 
     @Test
     void a_large_order_message_kept_in_a_blob_file_is_read_back_after_a_restart() throws IOException {
-        // a basket of twenty lines: its order message is larger than the blob threshold, so the restart's flush puts
-        // it in a blob file, and the list decided afterwards finds its order only by reading the message back
+        // a basket of 99 lines (the most an order has), each bean's lot in its name: its order message, compressed as
+        // kept, is larger than the blob threshold, so the restart's flush puts it in a blob file, and the list decided
+        // afterwards finds its order only by reading the message back
         Purchase p = new Purchase(Purchase.residentId(SERIAL.incrementAndGet()));
-        for (int i = 0; i < 10; i++) {
-            p.coffee("1", "20").tshirts("1", "30");
+        for (int i = 0; i < 99; i++) {
+            p.line("09012100", "烘焙咖啡豆 批次 " + java.util.UUID.randomUUID(), "1", "035", "2", "1", "035");
         }
         String order = p.orderXml();
-        assertThat(order.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(4096);
+        assertThat(service.body(order.getBytes(StandardCharsets.UTF_8)).stored().length).isGreaterThan(4096);
         send(Purchase.PLATFORM, order);
         send(Purchase.AGENT, p.paymentXml());
         send(Purchase.LOGISTICS, p.waybillXml());
