@@ -144,11 +144,6 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
-    /** The RocksDB store, or null with the SQL store. */
-    RocksWork rocks() {
-        return rocks;
-    }
-
     /** With {@code importwindow.cbec.store=rocksdb}: the API's reads from RocksDB; else null (they read SQL). */
     RocksReads rocksReads() {
         return rocksReads;
@@ -278,11 +273,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
      * as the first time; another message under a guid already used is refused ({@link GuidTaken}), nothing stored.
      */
     public List<Receipt> receive(Incoming in) {
-        // what the writer will look up in RocksDB for this message, read here on the caller's thread: the writer is
-        // the one thread every message passes through
-        RocksWork r = rocks;
-        RocksWork.ReadAhead ahead = r == null ? null : r.readAhead(in.message());
-        Handled h = processor.submit(now -> handle(in, now, ahead), in.message().documents().size());
+        Handled h = processor.submit(now -> handle(in, now), in.message().documents().size());
         if (h.taken() != null) {
             throw new GuidTaken(in.message().guid(), h.taken());
         }
@@ -374,22 +365,16 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
-    private Handled handle(Incoming in, Now now, RocksWork.ReadAhead ahead) {
+    private Handled handle(Incoming in, Now now) {
         CebMessage m = in.message();
-        CbecWork work = work();
-        if (ahead != null && work instanceof RocksWork r) {
-            // unless a group written meanwhile was forgotten or a failed group's working memory (then read again)
-            r.prefetch(m, ahead);
-        } else {
-            work.prefetch(m);
+        Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
+        if (earlier.isPresent()) {
+            CbecWork.StoredMessage e = earlier.get();
+            return e.type() == m.type() && e.sender().equals(in.sender())
+                    ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
         }
+        work().prefetch(m);
         try {
-            Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
-            if (earlier.isPresent()) {
-                CbecWork.StoredMessage e = earlier.get();
-                return e.type() == m.type() && e.sender().equals(in.sender())
-                        ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
-            }
             return handleNew(in, m, now);
         } finally {
             work().handled();

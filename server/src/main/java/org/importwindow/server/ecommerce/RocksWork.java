@@ -155,25 +155,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
     private static final byte[] DELETED = new byte[0];
     /** Groups handed to the committer and not yet pruned, oldest first (the writer's thread only). */
     private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
-    /**
-     * The last groups written and pruned from {@link #inFlight}, oldest first, at most {@link #KEPT_WRITTEN}: what a
-     * sender read ahead before one of them was written is read over with their values ({@link #readAhead}).
-     */
-    private final java.util.ArrayDeque<InFlight> recentlyWritten = new java.util.ArrayDeque<>();
-    private static final int KEPT_WRITTEN = 16;
-    /** The number of the last group handed to the committer (the writer's thread only). */
-    private long groupsHandedOver;
-    /** The number of the last group written: every group up to it is in RocksDB (set by the committer). */
-    private volatile long groupsWritten;
-    /** Counts {@link #forget}s: what was read ahead before one is not used. */
-    private volatile int epoch;
-    /**
-     * The groups {@link #prefetched} may not have seen: those numbered above it (a sender's read ahead), or none
-     * ({@link Long#MAX_VALUE}: read by the writer, after every group written so far).
-     */
-    private long prefetchedAfter = Long.MAX_VALUE;
-    /** Reads ahead the writer could not use and read again itself (tests and the benchmark look). */
-    private final java.util.concurrent.atomic.LongAdder readAheadsStale = new java.util.concurrent.atomic.LongAdder();
     /** Encodes each group's values into its batch, in order, and hands it to {@link #committer}. */
     private final java.util.concurrent.ExecutorService encoder = oneThread("cbec-encoder");
     /** Writes each group's batch with a synced log, in order. */
@@ -309,19 +290,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
                 return v == DELETED ? null : GroupBatch.bytes(v);
             }
         }
-        if (prefetchedAfter != Long.MAX_VALUE) {
-            // read ahead by the sender: groups written since may have changed the key
-            for (Iterator<InFlight> it = recentlyWritten.descendingIterator(); it.hasNext(); ) {
-                InFlight g = it.next();
-                if (g.number() <= prefetchedAfter) {
-                    break;
-                }
-                Object v = g.values().get(key);
-                if (v != null) {
-                    return v == DELETED ? null : GroupBatch.bytes(v);
-                }
-            }
-        }
         byte[] read = prefetched.get(key);
         if (read != null) {
             return read == ABSENT ? null : read;
@@ -349,93 +317,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
      */
     @Override
     public void prefetch(CebMessage message) {
-        List<String> keys = keysOf(message);
-        try {
-            List<byte[]> values = open().multiGetAsList(bytes(keys));
-            remember(keys, values);
-            prefetchedAfter = Long.MAX_VALUE;
-        } catch (RocksDBException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * What a message's sender read of RocksDB for it before queueing it for the writer ({@link #readAhead}), once
-     * every group up to {@code written} was written.
-     */
-    record ReadAhead(RocksWork store, int epoch, long written, List<String> keys, List<byte[]> values) {
-    }
-
-    /**
-     * On the sender's thread: read what the writer will look for when it handles {@code message} (as
-     * {@link #prefetch} does), so that the writer, the one thread every message passes, need not. The groups written
-     * while the message waits are kept a little longer ({@link #recentlyWritten}) and read over what was read here;
-     * null when it cannot be read now (the writer then reads it itself).
-     */
-    ReadAhead readAhead(CebMessage message) {
-        List<String> keys = keysOf(message);
-        life.readLock().lock();
-        try {
-            if (closed) {
-                return null;
-            }
-            int e = epoch;
-            // every group up to this one is in what the read sees; those after it may be or not
-            long written = groupsWritten;
-            return new ReadAhead(this, e, written, keys, db.multiGetAsList(bytes(keys)));
-        } catch (RocksDBException | RuntimeException e) {
-            return null;
-        } finally {
-            life.readLock().unlock();
-        }
-    }
-
-    /**
-     * On the writer's thread, for the message about to be handled: what its sender read ahead when every group after
-     * it is still at hand to read over it, else read now ({@link #prefetch}).
-     */
-    void prefetch(CebMessage message, ReadAhead ahead) {
-        InFlight oldest = !recentlyWritten.isEmpty() ? recentlyWritten.peekFirst() : inFlight.peekFirst();
-        long firstKept = oldest == null ? groupsHandedOver + 1 : oldest.number();
-        if (ahead == null || ahead.store() != this || ahead.epoch() != epoch
-                || (ahead.written() < groupsHandedOver && firstKept > ahead.written() + 1)) {
-            if (ahead != null) {
-                readAheadsStale.increment();
-            }
-            prefetch(message);
-            return;
-        }
-        remember(ahead.keys(), ahead.values());
-        prefetchedAfter = ahead.written();
-    }
-
-    /** Reads ahead that came too late to be used (the writer read those keys again). */
-    long readAheadsStale() {
-        return readAheadsStale.sum();
-    }
-
-    private void remember(List<String> keys, List<byte[]> values) {
-        for (int n = 0; n < keys.size(); n++) {
-            byte[] v = values.get(n);
-            prefetched.put(keys.get(n), v == null ? ABSENT : v);
-        }
-    }
-
-    private static List<byte[]> bytes(List<String> keys) {
-        List<byte[]> bytes = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            bytes.add(utf8(k));
-        }
-        return bytes;
-    }
-
-    /**
-     * The keys handling {@code message} looks for: the message's own (is its guid taken?), its documents' numbers (an
-     * order's, a payment's, a waybill's, a list's) and a list's allowance entry, nearly all of them absent.
-     */
-    private static List<String> keysOf(CebMessage message) {
-        List<String> keys = new ArrayList<>(2 * message.documents().size() + 1);
-        keys.add("m|" + message.guid());
+        List<String> keys = new ArrayList<>();
         if (message instanceof Ceb311Message o) {
             for (Order d : o.orders()) {
                 keys.add(documentKey('o', d.head().ebpCode(), d.head().orderNo()));
@@ -457,13 +339,27 @@ final class RocksWork implements CbecWork, AutoCloseable {
                         CbecService.transactionId(agent, copNo)));
             }
         }
-        return keys;
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<byte[]> bytes = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            bytes.add(utf8(k));
+        }
+        try {
+            List<byte[]> values = open().multiGetAsList(bytes);
+            for (int n = 0; n < keys.size(); n++) {
+                byte[] v = values.get(n);
+                prefetched.put(keys.get(n), v == null ? ABSENT : v);
+            }
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public void handled() {
         prefetched.clear();
-        prefetchedAfter = Long.MAX_VALUE;
     }
 
     /** An order's ({@code o}), payment's ({@code p}) or waybill's ({@code w}) key: its party's code and its number. */
@@ -1342,7 +1238,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
         forgetDecided();
         clearGroup();
-        InFlight group = new InFlight(++groupsHandedOver, batch.values, new CompletableFuture<>());
+        InFlight group = new InFlight(batch.values, new CompletableFuture<>());
         inFlight.addLast(group);
         // Two stages, one thread each, so that encoding a group overlaps the synced write of the one before it
         encoder.execute(() -> {
@@ -1366,7 +1262,6 @@ final class RocksWork implements CbecWork, AutoCloseable {
                         return;
                     }
                     db.write(sync, b);
-                    groupsWritten = group.number();
                     group.written().complete(null);
                 } catch (RocksDBException | RuntimeException e) {
                     failure = e;
@@ -1494,17 +1389,14 @@ final class RocksWork implements CbecWork, AutoCloseable {
         }
     }
 
-    private record InFlight(long number, Map<String, Object> values, CompletableFuture<Void> written) {
+    private record InFlight(Map<String, Object> values, CompletableFuture<Void> written) {
     }
 
     /** Forget the values of groups written: RocksDB answers for them now. */
     private void prune() {
         while (!inFlight.isEmpty() && inFlight.peekFirst().written().isDone()
                 && !inFlight.peekFirst().written().isCompletedExceptionally()) {
-            recentlyWritten.addLast(inFlight.pollFirst());
-            if (recentlyWritten.size() > KEPT_WRITTEN) {
-                recentlyWritten.pollFirst();
-            }
+            inFlight.pollFirst();
         }
     }
 
@@ -1538,10 +1430,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** A group failed: nothing of it was written, so nothing of it may be remembered. */
     void forget() {
         drain();
-        epoch++;
-        recentlyWritten.clear();
         prefetched.clear();
-        prefetchedAfter = Long.MAX_VALUE;
         orders.clear();
         payments.clear();
         waybills.clear();

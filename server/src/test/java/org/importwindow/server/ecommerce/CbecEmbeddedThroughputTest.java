@@ -91,9 +91,7 @@ class CbecEmbeddedThroughputTest {
         }
         long all = warmup + (long) runs * Integer.parseInt(PURCHASES);
         System.out.printf("STORE on disk: %,d MB for %,d purchases, %,.0f bytes a purchase (data folder, with the reference"
-                + " data's database)%s%n", bytes >> 20, all, (double) bytes / all, service.rocks() == null ? ""
-                : String.format("; %,d messages' reads ahead came too late and were read again by the writer",
-                        service.rocks().readAheadsStale()));
+                + " data's database)%n", bytes >> 20, all, (double) bytes / all);
     }
 
     private static void send(CbecHttpLoad.Prepared load) throws Exception {

@@ -136,57 +136,6 @@ class CbecRocksInFlightTest {
     }
 
     @Test
-    void what_a_sender_read_ahead_is_read_over_by_the_groups_written_while_its_message_waited() throws Exception {
-        Path dir = Files.createTempDirectory("iw-cbec-read-ahead-rocks");
-        OffsetDateTime at = OffsetDateTime.parse("2026-11-28T10:00:00+08:00");
-        try (RocksWork rocks = OpenedRocksWork.on(context, dir)) {
-            Purchase p = new Purchase(Purchase.residentId(737379)).coffee("1", "100");
-            byte[] raw = p.orderXml().getBytes(StandardCharsets.UTF_8);
-            Ceb311Message first = (Ceb311Message) CebMessages.read(raw);
-            Order order = first.orders().get(0);
-            String key = "o|" + order.head().ebpCode() + "|" + order.head().orderNo();
-            // the same order number sent again in another message: its sender reads ahead while the number is free
-            Ceb311Message again = (Ceb311Message) CebMessages.read(p.orderXml().getBytes(StandardCharsets.UTF_8));
-            RocksWork.ReadAhead ahead = rocks.readAhead(again);
-            assertThat(ahead).isNotNull();
-
-            // meanwhile the writer stores the first message, and the group is written and pruned by the next one
-            rocks.insertMessage(first.guid(), CebMessageType.CEB311, Purchase.PLATFORM, at, 1, CbecService.Body.raw(raw),
-                    "application/xml");
-            assertThat(rocks.insertOrder(order, first.guid(), 0, Purchase.PLATFORM, at)).isTrue();
-            rocks.flushAsync().join();
-            rocks.nextNumberBlock();
-            rocks.flushAsync().join();
-
-            // what was read ahead says the number is free; the group written since says it is not
-            rocks.prefetch(again, ahead);
-            assertThat(rocks.get(key)).isNotNull();
-            assertThat(rocks.insertOrder(again.orders().get(0), again.guid(), 0, Purchase.PLATFORM, at)).isFalse();
-            rocks.handled();
-            assertThat(rocks.readAheadsStale()).isZero();
-
-            // read ahead before more groups were written than are kept: not used, read again by the writer
-            Purchase q = new Purchase(Purchase.residentId(737380)).coffee("1", "100");
-            Ceb311Message late = (Ceb311Message) CebMessages.read(q.orderXml().getBytes(StandardCharsets.UTF_8));
-            RocksWork.ReadAhead old = rocks.readAhead(late);
-            byte[] rawBefore = q.orderXml().getBytes(StandardCharsets.UTF_8);
-            Ceb311Message before = (Ceb311Message) CebMessages.read(rawBefore);
-            rocks.insertMessage(before.guid(), CebMessageType.CEB311, Purchase.PLATFORM, at, 1,
-                    CbecService.Body.raw(rawBefore), "application/xml");
-            assertThat(rocks.insertOrder(before.orders().get(0), before.guid(), 0, Purchase.PLATFORM, at)).isTrue();
-            for (int n = 0; n < 20; n++) {
-                rocks.flushAsync().join();
-                rocks.nextNumberBlock();
-            }
-            rocks.flushAsync().join();
-            rocks.prefetch(late, old);
-            assertThat(rocks.readAheadsStale()).isOne();
-            assertThat(rocks.insertOrder(late.orders().get(0), late.guid(), 0, Purchase.PLATFORM, at)).isFalse();
-            rocks.handled();
-        }
-    }
-
-    @Test
     void a_number_block_is_written_with_the_group_that_takes_it_and_numbering_goes_on_after_a_restart()
             throws Exception {
         Path dir = Files.createTempDirectory("iw-cbec-numbers-rocks");
