@@ -125,14 +125,53 @@ public final class CbecTax {
      * ledger's acceptance; on a refusal nothing was debited.
      */
     public CbecTaxResult assessAndDebit(CbecTaxRequest request, Ledger ledger, String transactionId) {
+        return debit(assessBeforeDebit(request, transactionId), ledger);
+    }
+
+    /**
+     * A list assessed as far as it can be without the buyer's ledger ({@link #assessBeforeDebit}): the refusals that
+     * need no usage, or the bill that waits for the debit ({@link #debit}).
+     */
+    public static final class Assessed {
+        private final CbecTaxRequest request;
+        private final String transactionId;
+        private final Prepared prepared;
+        private final CbecTaxResult computed;
+
+        private Assessed(CbecTaxRequest request, String transactionId, Prepared prepared, CbecTaxResult computed) {
+            this.request = request;
+            this.transactionId = transactionId;
+            this.prepared = prepared;
+            this.computed = computed;
+        }
+
+        /** The day it was assessed for. */
+        public LocalDate date() {
+            return request.date();
+        }
+    }
+
+    /**
+     * The first part of {@link #assessAndDebit}: every check and the taxes, none of which depends on what the buyer
+     * used before. It reads no ledger and changes nothing, so any thread may do it ahead of the one that debits.
+     */
+    public Assessed assessBeforeDebit(CbecTaxRequest request, String transactionId) {
         Prepared p = prepare(request, transactionId);
-        if (!p.rejections.isEmpty()) {
-            return new CbecRefused(p.rejections);
+        CbecTaxResult computed = p.rejections.isEmpty() ? bill(request, p) : new CbecRefused(p.rejections);
+        return new Assessed(request, transactionId, p, computed);
+    }
+
+    /**
+     * The last part of {@link #assessAndDebit}: debit the buyer's allowance in {@code ledger} for a list
+     * {@link #assessBeforeDebit assessed} with no refusal; the bill with the ledger's acceptance, or the refusal.
+     */
+    public CbecTaxResult debit(Assessed assessed, Ledger ledger) {
+        if (!(assessed.computed instanceof CbecTaxBill bill)) {
+            return assessed.computed;
         }
-        CbecTaxResult computed = bill(request, p);
-        if (!(computed instanceof CbecTaxBill bill)) {
-            return computed;
-        }
+        Prepared p = assessed.prepared;
+        CbecTaxRequest request = assessed.request;
+        String transactionId = assessed.transactionId;
         DebitResult debit;
         try {
             debit = ledger.debit(SCHEME, p.buyer, request.date(), p.dutiable, transactionId,

@@ -59,7 +59,41 @@ public final class InventoryClearance {
      */
     public ClearanceDecision decide(Inventory list, Order order, PaymentHead payment, LogisticsHead waybill,
                                     LocalDate date, boolean timedOut, Ledger ledger, String transactionId) {
-        List<Finding> findings = new ArrayList<>(own(list));
+        // its taxes are assessed only once it is known not to wait or be refused before them
+        return decide(new Prechecked(this, list, date, transactionId, own(list), null), order, payment, waybill,
+                timedOut, ledger);
+    }
+
+    /**
+     * What is decided of a list from the list alone, on its {@code date}: its own consistency and, when that holds,
+     * its taxes before the buyer's ledger is looked at ({@link CbecTax#assessBeforeDebit}). It reads no state and
+     * changes nothing: the thread that received the list makes it, so that the one thread that decides lists in turn
+     * only matches the documents and debits the ledger ({@link #decide(Prechecked, Order, PaymentHead, LogisticsHead,
+     * boolean, Ledger)}).
+     */
+    public Prechecked precheck(Inventory list, LocalDate date, String transactionId) {
+        List<Finding> own = own(list);
+        return new Prechecked(this, list, date, transactionId, own,
+                own.isEmpty() ? tax.assessBeforeDebit(taxRequest(list, date), transactionId) : null);
+    }
+
+    /**
+     * A list {@link #precheck prechecked} on a day by one clearance (one version of the tariff) under its transaction
+     * id for the ledger: {@code own} its findings on itself, {@code assessed} its taxes (null: not assessed yet).
+     */
+    public record Prechecked(InventoryClearance by, Inventory list, LocalDate date, String transactionId,
+                             List<Finding> own, CbecTax.Assessed assessed) {
+        /** Whether it holds for deciding {@code list} on {@code day} by {@code clearance}. */
+        public boolean holdsFor(InventoryClearance clearance, Inventory list, LocalDate day, String transactionId) {
+            return by == clearance && this.list == list && date.equals(day)
+                    && this.transactionId.equals(transactionId);
+        }
+    }
+
+    /** {@link #decide(Inventory, Order, PaymentHead, LogisticsHead, LocalDate, boolean, Ledger, String)} of a list prechecked. */
+    public ClearanceDecision decide(Prechecked list, Order order, PaymentHead payment, LogisticsHead waybill,
+                                    boolean timedOut, Ledger ledger) {
+        List<Finding> findings = new ArrayList<>(list.own());
         if (!findings.isEmpty()) {
             return new ClearanceDecision.Refused(findings, List.of());
         }
@@ -83,12 +117,14 @@ public final class InventoryClearance {
                     "the documents did not all arrive in time: " + String.join("; ", en).toLowerCase(),
                     "三单未在规定时间内到齐：" + String.join("；", zh))), List.of());
         }
-        findings.addAll(match(list, order, payment, waybill));
+        findings.addAll(match(list.list(), order, payment, waybill));
         findings.addAll(orderConsistency(order));
         if (!findings.isEmpty()) {
             return new ClearanceDecision.Refused(findings, List.of());
         }
-        CbecTaxResult result = tax.assessAndDebit(taxRequest(list, date), ledger, transactionId);
+        CbecTax.Assessed assessed = list.assessed() != null ? list.assessed()
+                : tax.assessBeforeDebit(taxRequest(list.list(), list.date()), list.transactionId());
+        CbecTaxResult result = tax.debit(assessed, ledger);
         if (result instanceof CbecRefused refused) {
             return new ClearanceDecision.Refused(List.of(), refused.rejections());
         }

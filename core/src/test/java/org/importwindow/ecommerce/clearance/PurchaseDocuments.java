@@ -67,6 +67,11 @@ final class PurchaseDocuments {
         return ((Ceb621Message) read(inventoryXml())).inventories().get(0);
     }
 
+    /** The list with {@code from} replaced by {@code to} in its message: a list at fault. */
+    Inventory listWith(String from, String to) {
+        return ((Ceb621Message) read(inventoryXml().replace(from, to))).inventories().get(0);
+    }
+
     Order order() {
         return ((Ceb311Message) read(orderXml())).orders().get(0);
     }

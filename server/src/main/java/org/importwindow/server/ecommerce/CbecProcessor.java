@@ -145,6 +145,11 @@ public class CbecProcessor implements DisposableBean {
         return queue.size();
     }
 
+    /** Today in China by this processor's clock: the day a list received now is decided on (unless midnight passes). */
+    public java.time.LocalDate today() {
+        return now().china().toLocalDate();
+    }
+
     private Now now() {
         OffsetDateTime utc = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MILLIS);

@@ -15,6 +15,7 @@ import org.importwindow.ecommerce.ResidentIdNumber;
 import org.importwindow.ecommerce.ReturnedLine;
 import org.importwindow.ecommerce.clearance.ClearanceDecision;
 import org.importwindow.ecommerce.clearance.Finding;
+import org.importwindow.ecommerce.clearance.InventoryClearance;
 import org.importwindow.ecommerce.message.Ceb311Message;
 import org.importwindow.ecommerce.message.Ceb411Message;
 import org.importwindow.ecommerce.message.Ceb511Message;
@@ -273,7 +274,10 @@ public class CbecService implements org.springframework.beans.factory.Disposable
      * as the first time; another message under a guid already used is refused ({@link GuidTaken}), nothing stored.
      */
     public List<Receipt> receive(Incoming in) {
-        Handled h = processor.submit(now -> handle(in, now), in.message().documents().size());
+        // what can be decided of its lists from the lists alone, on the caller's thread: their own checks and their
+        // taxes (the writer is the one thread every message passes through)
+        List<InventoryClearance.Prechecked> prechecked = prechecked(in.message());
+        Handled h = processor.submit(now -> handle(in, now, prechecked), in.message().documents().size());
         if (h.taken() != null) {
             throw new GuidTaken(in.message().guid(), h.taken());
         }
@@ -365,7 +369,21 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
-    private Handled handle(Incoming in, Now now) {
+    /** Each list of the message prechecked for today (by position), or null when it has none. */
+    private List<InventoryClearance.Prechecked> prechecked(CebMessage m) {
+        if (!(m instanceof Ceb621Message i)) {
+            return null;
+        }
+        InventoryClearance clearance = engine.clearance();
+        LocalDate today = processor.today();
+        List<InventoryClearance.Prechecked> out = new ArrayList<>(i.inventories().size());
+        for (Inventory list : i.inventories()) {
+            out.add(clearance.precheck(list, today, transactionId(list.head().agentCode(), list.head().copNo())));
+        }
+        return out;
+    }
+
+    private Handled handle(Incoming in, Now now, List<InventoryClearance.Prechecked> prechecked) {
         CebMessage m = in.message();
         Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
         if (earlier.isPresent()) {
@@ -375,13 +393,13 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         }
         work().prefetch(m);
         try {
-            return handleNew(in, m, now);
+            return handleNew(in, m, now, prechecked);
         } finally {
             work().handled();
         }
     }
 
-    private Handled handleNew(Incoming in, CebMessage m, Now now) {
+    private Handled handleNew(Incoming in, CebMessage m, Now now, List<InventoryClearance.Prechecked> prechecked) {
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
         if (m instanceof Ceb311Message o) {
@@ -415,7 +433,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                 work().insertMessage(m.guid(), CebMessageType.CEB621, sender, now.utc(), i.inventories().size(),
                         in.body(), in.contentType());
                 for (int position = 0; position < i.inventories().size(); position++) {
-                    inventory(i.inventories().get(position), m.guid(), position, sender, now, receipts);
+                    inventory(i.inventories().get(position), m.guid(), position, sender, now, receipts,
+                            prechecked == null ? null : prechecked.get(position));
                 }
         } else if (m instanceof Ceb623Message c) {
                 work().insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),
@@ -490,7 +509,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
 
     // --- inventory lists ---
 
-    private void inventory(Inventory list, String messageGuid, int position, String sender, Now now, List<OwnedReceipt> receipts) {
+    private void inventory(Inventory list, String messageGuid, int position, String sender, Now now,
+                           List<OwnedReceipt> receipts, InventoryClearance.Prechecked prechecked) {
         InventoryHead h = list.head();
         Optional<StoredList> earlier = work().listByCopNo(h.agentCode(), h.copNo());
         if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
@@ -514,17 +534,30 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             work().insertList(stored, messageGuid, position);
         }
         work().counts().add(now.china().toLocalDate(), CbecCounts.RECEIVED);
-        decide(stored, false, now, messageGuid, receipts);
+        decide(stored, false, now, messageGuid, receipts, prechecked);
     }
 
     /** Decide a list (now or when its last document arrives) and write its receipt for its sender. */
     private void decide(StoredList l, boolean timedOut, Now now, String messageGuid, List<OwnedReceipt> receipts) {
+        decide(l, timedOut, now, messageGuid, receipts, null);
+    }
+
+    /**
+     * With the list {@code prechecked} by its sender's thread, used when it still holds (the same day and tariff);
+     * else checked here.
+     */
+    private void decide(StoredList l, boolean timedOut, Now now, String messageGuid, List<OwnedReceipt> receipts,
+                        InventoryClearance.Prechecked prechecked) {
         Inventory list = l.inventory();
         InventoryHead h = list.head();
-        ClearanceDecision d = engine.clearance().decide(list, work().order(l.ebpCode(), l.orderNo()).orElse(null),
-                work().payment(l.ebpCode(), l.orderNo()).orElse(null),
-                work().waybill(l.logisticsCode(), l.logisticsNo()).orElse(null), now.china().toLocalDate(), timedOut,
-                work().ledger(), transactionId(l));
+        InventoryClearance clearance = engine.clearance();
+        LocalDate day = now.china().toLocalDate();
+        Order order = work().order(l.ebpCode(), l.orderNo()).orElse(null);
+        PaymentHead payment = work().payment(l.ebpCode(), l.orderNo()).orElse(null);
+        LogisticsHead waybill = work().waybill(l.logisticsCode(), l.logisticsNo()).orElse(null);
+        ClearanceDecision d = prechecked != null && prechecked.holdsFor(clearance, list, day, transactionId(l))
+                ? clearance.decide(prechecked, order, payment, waybill, timedOut, work().ledger())
+                : clearance.decide(list, order, payment, waybill, day, timedOut, work().ledger(), transactionId(l));
         Receipt base = Receipt.inventory(CebMessageType.CEB622, l.guid(), code4(h.customsCode()), h.ebpCode(),
                 h.ebcCode(), h.agentCode(), l.copNo(), l.preNo(), null, d.returnStatus(), now.returnTime(), "-");
         if (d instanceof ClearanceDecision.Waiting w) {
