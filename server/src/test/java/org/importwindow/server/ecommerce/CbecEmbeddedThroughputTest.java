@@ -44,8 +44,8 @@ class CbecEmbeddedThroughputTest {
                 : Files.createTempDirectory(Path.of(parent), "iw-cbec-embedded");
         r.add("importwindow.data-dir", dir::toString);
         r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
-        // the production default, not the small memory table the rest of the suite runs with
-        r.add("importwindow.cbec.rocksdb-memtable-mb", () -> "512");
+        // the production default, not the small memory table the rest of the suite runs with (or cbec.embedded.memtable-mb)
+        r.add("importwindow.cbec.rocksdb-memtable-mb", () -> System.getProperty("cbec.embedded.memtable-mb", "512"));
         // the writer's state of record: rocksdb (the default) or sql
         String store = System.getProperty("cbec.embedded.store");
         if (store != null && !store.isBlank()) {
