@@ -11,7 +11,7 @@
 # "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database), MODE
 # (interleaved, the default: each purchase's four messages in turn; phased: all orders, then payments, waybills and
 # lists, so that "decided/s" is the lists phase alone, lists whose documents have all arrived).
-# MEMTABLE_MB: RocksDB's memory table (importwindow.cbec.rocksdb-memtable-mb, default 512 as in production).
+# MEMTABLE_MB: RocksDB's memory table in MB (importwindow.cbec.rocksdb-memtable-mb; default: production's, 256).
 # JVM_OPTS: the options of the single window's JVM (default -Xms4g -Xmx4g, the fixed heap README recommends for a node
 # that clears at volume; JVM_OPTS= runs it with the JVM's defaults).
 # Each run's traffic is made before it, its garbage collected before it is sent. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT
@@ -39,7 +39,7 @@ measure() { # label extra-maven-args...
   echo "== $label"
   mvn -o -B -pl server test -Dtest=CbecEmbeddedThroughputTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcbec.embedded.purchases="$purchases" -Dcbec.embedded.runs="$runs" -Dcbec.embedded.warmup="$warmup" \
-    -DargLine="$jvm_opts" -Dcbec.embedded.memtable-mb="${MEMTABLE_MB:-512}" -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" -Dcbec.embedded.dir="$work" "$@" 2>&1 \
+    -DargLine="$jvm_opts" -Dcbec.embedded.memtable-mb="${MEMTABLE_MB:-}" -Dcbec.embedded.connections="$connections" -Dcbec.embedded.exclude="$exclude" -Dcbec.embedded.store="${STORE:-rocksdb}" -Dcbec.embedded.mode="${MODE:-interleaved}" -Dcbec.embedded.dir="$work" "$@" 2>&1 \
     | grep --line-buffered -E "^(in-process run|RESULT|STORE|warm-up: [0-9])" | grep --line-buffered -v "^warm-up.*CEB" | tee "$work/$label.txt"
   # the first RESULT line is the warm-up's when there is one
   grep '^RESULT mode' "$work/$label.txt" | tail -n +$(( warmup > 0 ? 2 : 1 )) \

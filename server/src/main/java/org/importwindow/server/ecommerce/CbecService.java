@@ -154,7 +154,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     static long memtableBytes(long mb) {
         if (mb < 1 || mb > 65_536) {
             throw new IllegalStateException("importwindow.cbec.rocksdb-memtable-mb is " + mb
-                    + ": RocksDB's memory table must be between 1 and 65536 MB (default 512)");
+                    + ": RocksDB's memory table must be between 1 and 65536 MB (default "
+                    + (RocksWork.MEMTABLE_BYTES >> 20) + ")");
         }
         return mb << 20;
     }

@@ -140,7 +140,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** The most lists an enterprise's page finds under one key. */
     static final int PAGE_ENTRIES_PER_BLOCK = 256;
     /** RocksDB's memory table ({@code importwindow.cbec.rocksdb-memtable-mb}): see where the options are set. */
-    static final long MEMTABLE_BYTES = 512L << 20;
+    static final long MEMTABLE_BYTES = 256L << 20;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -242,16 +242,20 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     .setMergeOperator(add)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)))
-                    // Messages (100 documents, about 140 KB each) go to blob files, out of the LSM tree: compaction
-                    // then rewrites only the small keys and values, not every message again at every level.
+                    // Messages (100 documents, about 30 KB each as their senders compressed them) go to blob files,
+                    // out of the LSM tree: compaction then rewrites only the small keys and values, not every message
+                    // again at every level. The blob files' LZ4 is for the other large values (blocks of receipts).
                     .setEnableBlobFiles(true)
                     .setMinBlobSize(BLOB_THRESHOLD)
                     .setBlobCompressionType(CompressionType.LZ4_COMPRESSION)
                     // The memory table also holds the messages until a flush moves them to blob files, so 128 MB
                     // flushed every 14,000 purchases or so, each into a small file of keys that then had to be
-                    // compacted with the whole next level: 512 MB (up to two tables, 1 GB of native memory) halved
-                    // the compactions' CPU over 760,000 purchases (26 s to 12.4 s) and the CPU a purchase by about
-                    // a tenth (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt)
+                    // compacted with the whole next level: 512 MB halved the compactions' CPU over 760,000 purchases
+                    // (26 s to 12.4 s) and the CPU a purchase by about a tenth, with the messages kept as received
+                    // (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt). Compressed by their senders they
+                    // take a fifth of that room: 256 MB (up to two tables, 512 MB of native memory) then cleared 8-11%
+                    // more lists a second than 512, the committer's inserts into a smaller table cheaper
+                    // (bench/results/2026-11-28-cbec-embedded-lz4-precheck.txt).
                     .setWriteBufferSize(memtableBytes)
                     .setRecycleLogFileNum(4)
                     // Every new file of small keys overlaps the whole next level (numbers and buyers are spread over

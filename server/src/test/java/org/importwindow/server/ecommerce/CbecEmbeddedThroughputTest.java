@@ -45,7 +45,9 @@ class CbecEmbeddedThroughputTest {
         r.add("importwindow.data-dir", dir::toString);
         r.add("importwindow.cbec.rocksdb-dir", () -> dir.resolve("cbec-rocksdb").toString());
         // the production default, not the small memory table the rest of the suite runs with (or cbec.embedded.memtable-mb)
-        r.add("importwindow.cbec.rocksdb-memtable-mb", () -> System.getProperty("cbec.embedded.memtable-mb", "512"));
+        String memtable = System.getProperty("cbec.embedded.memtable-mb", "");
+        r.add("importwindow.cbec.rocksdb-memtable-mb", () -> memtable.isBlank()
+                ? Long.toString(RocksWork.MEMTABLE_BYTES >> 20) : memtable);
         // the writer's state of record: rocksdb (the default) or sql
         String store = System.getProperty("cbec.embedded.store");
         if (store != null && !store.isBlank()) {

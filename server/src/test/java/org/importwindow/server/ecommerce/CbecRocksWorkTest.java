@@ -144,7 +144,7 @@ class CbecRocksWorkTest {
 
     @Test
     void the_memory_table_is_as_configured_here_the_suite_s_16_mb() throws IOException {
-        // importwindow.cbec.rocksdb-memtable-mb (RocksdbPerContext sets 16 for the suite; production keeps 512)
+        // importwindow.cbec.rocksdb-memtable-mb (RocksdbPerContext sets 16 for the suite; production keeps 256)
         try (var files = Files.list(dir.resolve("cbec-rocksdb"))) {
             Path options = files.filter(f -> f.getFileName().toString().startsWith("OPTIONS-")).sorted()
                     .reduce((a, b) -> b).orElseThrow();
