@@ -191,8 +191,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     /**
      * A message's bytes as received, in the form the store keeps them ({@code stored}, of {@code bytes} as received):
      * deflated on the caller's thread for the SQL store (the writer only stores them); compressed with LZ4 on the
-     * caller's thread for RocksDB (about five times smaller, so its synced log, its memory table and its flushes carry
-     * a fifth of the bytes; zlib on the hot path was about 7% of all CPU in the in-process benchmark, LZ4 is several
+     * caller's thread for RocksDB (the benchmark's 100-document messages to 13-18% of their bytes, so its synced log,
+     * its memory table and its flushes carry about a sixth; zlib on the hot path was about 7% of all CPU in the in-process benchmark, LZ4 is several
      * times faster); or as they are (messages stored before 2026-11-28, and answers).
      */
     public record Body(byte[] stored, int bytes, Form form) {

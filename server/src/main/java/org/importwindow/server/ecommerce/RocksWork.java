@@ -242,7 +242,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     .setMergeOperator(add)
                     .setCompressionType(CompressionType.LZ4_COMPRESSION)
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(new BloomFilter(10, false)))
-                    // Messages (100 documents, about 30 KB each as their senders compressed them) go to blob files,
+                    // Messages (100 documents, 13-30 KB each as their senders compressed them) go to blob files,
                     // out of the LSM tree: compaction then rewrites only the small keys and values, not every message
                     // again at every level. The blob files' LZ4 is for the other large values (blocks of receipts).
                     .setEnableBlobFiles(true)
@@ -253,7 +253,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     // compacted with the whole next level: 512 MB halved the compactions' CPU over 760,000 purchases
                     // (26 s to 12.4 s) and the CPU a purchase by about a tenth, with the messages kept as received
                     // (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt). Compressed by their senders they
-                    // take a fifth of that room: 256 MB (up to two tables, 512 MB of native memory) then cleared 8-11%
+                    // take a sixth of that room: 256 MB (up to two tables, 512 MB of native memory) then cleared 8-11%
                     // more lists a second than 512, the committer's inserts into a smaller table cheaper
                     // (bench/results/2026-11-28-cbec-embedded-lz4-precheck.txt).
                     .setWriteBufferSize(memtableBytes)
