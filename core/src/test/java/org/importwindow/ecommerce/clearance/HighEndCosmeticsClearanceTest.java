@@ -6,17 +6,8 @@ import java.time.LocalDate;
 import org.importwindow.allowance.InMemoryLedger;
 import org.importwindow.assessment.Language;
 import org.importwindow.ecommerce.CbecLineTax;
-import org.importwindow.ecommerce.CbecMeasures;
-import org.importwindow.ecommerce.CbecTax;
 import org.importwindow.ecommerce.CbecTaxBill;
-import org.importwindow.ecommerce.message.CustomsCodes;
-import org.importwindow.exchange.LayeredCustomsExchangeRates;
 import org.importwindow.law.DatedParameters;
-import org.importwindow.nomenclature.Nomenclature;
-import org.importwindow.nomenclature.load.NomenclatureLoader;
-import org.importwindow.reference.ReferenceData;
-import org.importwindow.reference.load.ReferenceDataLoader;
-import org.importwindow.tariff.load.BundledMeasures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +18,7 @@ import org.junit.jupiter.api.Test;
 class HighEndCosmeticsClearanceTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
     private static final DatedParameters LAW = DatedParameters.loadBundled();
-    private static final InventoryClearance CLEARANCE;
-
-    static {
-        Nomenclature nomenclature = NomenclatureLoader.loadBundled();
-        ReferenceData reference = ReferenceDataLoader.loadBundled();
-        BundledMeasures.Bundle bundle = CbecMeasures.withPositiveList(BundledMeasures.load(nomenclature, reference),
-                nomenclature, reference);
-        CbecTax tax = new CbecTax(bundle.schedule(nomenclature), reference, LayeredCustomsExchangeRates.bundled(), LAW);
-        CLEARANCE = new InventoryClearance(tax, nomenclature, CustomsCodes.bundled());
-    }
+    private static final InventoryClearance CLEARANCE = BundledClearance.of(LAW);
 
     private static CbecTaxBill released(PurchaseDocuments p) {
         ClearanceDecision d = CLEARANCE.decide(p.list(), p.order(), p.payment(), p.waybill(), DAY, false,

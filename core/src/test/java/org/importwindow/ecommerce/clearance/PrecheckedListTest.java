@@ -5,16 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.importwindow.allowance.AllowanceScheme;
 import org.importwindow.allowance.InMemoryLedger;
-import org.importwindow.ecommerce.CbecMeasures;
-import org.importwindow.ecommerce.CbecTax;
-import org.importwindow.ecommerce.message.CustomsCodes;
-import org.importwindow.exchange.LayeredCustomsExchangeRates;
 import org.importwindow.law.DatedParameters;
-import org.importwindow.nomenclature.Nomenclature;
-import org.importwindow.nomenclature.load.NomenclatureLoader;
-import org.importwindow.reference.ReferenceData;
-import org.importwindow.reference.load.ReferenceDataLoader;
-import org.importwindow.tariff.load.BundledMeasures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +17,8 @@ import org.junit.jupiter.api.Test;
 class PrecheckedListTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 28);
     private static final DatedParameters LAW = DatedParameters.loadBundled();
-    private static final InventoryClearance CLEARANCE;
-    private static final InventoryClearance ANOTHER_TARIFF;
-
-    static {
-        Nomenclature nomenclature = NomenclatureLoader.loadBundled();
-        ReferenceData reference = ReferenceDataLoader.loadBundled();
-        BundledMeasures.Bundle bundle = CbecMeasures.withPositiveList(BundledMeasures.load(nomenclature, reference),
-                nomenclature, reference);
-        CbecTax tax = new CbecTax(bundle.schedule(nomenclature), reference, LayeredCustomsExchangeRates.bundled(), LAW);
-        CLEARANCE = new InventoryClearance(tax, nomenclature, CustomsCodes.bundled());
-        ANOTHER_TARIFF = new InventoryClearance(tax, nomenclature, CustomsCodes.bundled());
-    }
+    private static final InventoryClearance CLEARANCE = BundledClearance.of(LAW);
+    private static final InventoryClearance ANOTHER_TARIFF = BundledClearance.of(LAW);
 
     private static ClearanceDecision prechecked(PurchaseDocuments p, InMemoryLedger ledger) {
         InventoryClearance.Prechecked pre = CLEARANCE.precheck(p.list(), DAY, p.transactionId());
