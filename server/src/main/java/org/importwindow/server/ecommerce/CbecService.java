@@ -277,7 +277,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     public List<Receipt> receive(Incoming in) {
         // what can be decided of its lists from the lists alone, on the caller's thread: their own checks and their
         // taxes (the writer is the one thread every message passes through)
-        List<InventoryClearance.Prechecked> prechecked = prechecked(in.message());
+        List<Prepared> prechecked = prechecked(in.message());
         Handled h = processor.submit(now -> handle(in, now, prechecked), in.message().documents().size());
         if (h.taken() != null) {
             throw new GuidTaken(in.message().guid(), h.taken());
@@ -370,21 +370,30 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         });
     }
 
-    /** Each list of the message prechecked for today (by position), or null when it has none. */
-    private List<InventoryClearance.Prechecked> prechecked(CebMessage m) {
+    /**
+     * A list as its sender's thread prepared it for the writer: its own checks and taxes for a day, and its buyer's key
+     * ({@link PersonKeys}: an HMAC, which the writer then neither makes nor waits for).
+     */
+    private record Prepared(InventoryClearance.Prechecked checked, String buyer) {
+    }
+
+    /** Each list of the message prepared for today (by position), or null when it has none. */
+    private List<Prepared> prechecked(CebMessage m) {
         if (!(m instanceof Ceb621Message i)) {
             return null;
         }
         InventoryClearance clearance = engine.clearance();
         LocalDate today = processor.today();
-        List<InventoryClearance.Prechecked> out = new ArrayList<>(i.inventories().size());
+        List<Prepared> out = new ArrayList<>(i.inventories().size());
         for (Inventory list : i.inventories()) {
-            out.add(clearance.precheck(list, today, transactionId(list.head().agentCode(), list.head().copNo())));
+            out.add(new Prepared(
+                    clearance.precheck(list, today, transactionId(list.head().agentCode(), list.head().copNo())),
+                    keys.of(trim(list.head().buyerIdNumber()))));
         }
         return out;
     }
 
-    private Handled handle(Incoming in, Now now, List<InventoryClearance.Prechecked> prechecked) {
+    private Handled handle(Incoming in, Now now, List<Prepared> prechecked) {
         CebMessage m = in.message();
         Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
         if (earlier.isPresent()) {
@@ -392,7 +401,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             return e.type() == m.type() && e.sender().equals(in.sender())
                     ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
         }
-        work().prefetch(m);
+        work().prefetch(m, prechecked == null ? List.of() : prechecked.stream().map(Prepared::buyer).toList(),
+                now.china().toLocalDate());
         try {
             return handleNew(in, m, now, prechecked);
         } finally {
@@ -400,7 +410,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         }
     }
 
-    private Handled handleNew(Incoming in, CebMessage m, Now now, List<InventoryClearance.Prechecked> prechecked) {
+    private Handled handleNew(Incoming in, CebMessage m, Now now, List<Prepared> prechecked) {
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
         if (m instanceof Ceb311Message o) {
@@ -511,7 +521,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     // --- inventory lists ---
 
     private void inventory(Inventory list, String messageGuid, int position, String sender, Now now,
-                           List<OwnedReceipt> receipts, InventoryClearance.Prechecked prechecked) {
+                           List<OwnedReceipt> receipts, Prepared prepared) {
         InventoryHead h = list.head();
         Optional<StoredList> earlier = work().listByCopNo(h.agentCode(), h.copNo());
         if (earlier.isPresent() && !"REFUSED".equals(earlier.get().status())) {
@@ -525,8 +535,16 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         }
         String preNo = number("B", now);
         String id = trim(h.buyerIdNumber());
+        String buyer;
+        if (prepared != null) {
+            buyer = prepared.buyer();
+            // its ledger debit asks for the same key on this thread
+            keys.remember(id, buyer);
+        } else {
+            buyer = keys.of(id);
+        }
         StoredList stored = new StoredList(h.guid(), h.agentCode(), h.copNo(), preNo, null, h.ebpCode(), h.orderNo(),
-                h.logisticsCode(), h.logisticsNo(), keys.of(id), ResidentIdNumber.mask(id), "PENDING", "120",
+                h.logisticsCode(), h.logisticsNo(), buyer, ResidentIdNumber.mask(id), "PENDING", "120",
                 now.utc(), null, null, null, sender, list);
         if (earlier.isPresent()) {
             // a list refused before, declared again under the same number: the new one replaces it
@@ -535,7 +553,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             work().insertList(stored, messageGuid, position);
         }
         work().counts().add(now.china().toLocalDate(), CbecCounts.RECEIVED);
-        decide(stored, false, now, messageGuid, receipts, prechecked);
+        decide(stored, false, now, messageGuid, receipts, prepared == null ? null : prepared.checked());
     }
 
     /** Decide a list (now or when its last document arrives) and write its receipt for its sender. */

@@ -30,6 +30,15 @@ interface CbecWork {
     default void prefetch(org.importwindow.ecommerce.message.CebMessage message) {
     }
 
+    /**
+     * The same, and the allowance usages on {@code day} of the buyers of its lists ({@link PersonKeys} keys) when
+     * they are known before it is handled.
+     */
+    default void prefetch(org.importwindow.ecommerce.message.CebMessage message, java.util.List<String> buyers,
+                          java.time.LocalDate day) {
+        prefetch(message);
+    }
+
     /** The message given to {@link #prefetch} was handled: what was read for it is not current any more. */
     default void handled() {
     }

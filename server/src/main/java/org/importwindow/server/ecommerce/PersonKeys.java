@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 public class PersonKeys {
     /** A Mac per thread: getting and keying one costs more than the hash itself. */
     private final ThreadLocal<Mac> macs;
+    /** This thread's last number keyed and its key. */
+    private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
 
     public PersonKeys(CbecProperties properties) {
         SecretKeySpec key = new SecretKeySpec(properties.personKeySecret().getBytes(StandardCharsets.UTF_8),
@@ -49,8 +51,26 @@ public class PersonKeys {
     }
 
     public String of(String residentIdNumber) {
+        // the writer asks for one list's buyer twice in a row (its state, then its ledger debit): the second time, and
+        // any time after the key was made on the list's sender's thread ({@link #remember}), costs no HMAC
+        String[] last = this.last.get();
+        if (residentIdNumber != null && residentIdNumber.equals(last[0])) {
+            return last[1];
+        }
         String id = key(residentIdNumber);
         // doFinal resets the Mac for the next use
-        return HexFormat.of().formatHex(macs.get().doFinal(id.getBytes(StandardCharsets.UTF_8)));
+        String keyed = HexFormat.of().formatHex(macs.get().doFinal(id.getBytes(StandardCharsets.UTF_8)));
+        remember(residentIdNumber, keyed);
+        return keyed;
+    }
+
+    /**
+     * On this thread, the key of {@code residentIdNumber} is {@code key} (as {@link #of} made it, on another thread):
+     * the next {@link #of} of the same number answers it without hashing again.
+     */
+    public void remember(String residentIdNumber, String key) {
+        String[] last = this.last.get();
+        last[0] = residentIdNumber;
+        last[1] = key;
     }
 }

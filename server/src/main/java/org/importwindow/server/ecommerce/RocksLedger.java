@@ -78,6 +78,11 @@ final class RocksLedger implements Ledger {
         return u;
     }
 
+    /** Whether the usage under {@code key} is in memory (read or written before): nothing to read for it. */
+    boolean remembers(String usageKey) {
+        return touchedUsages.containsKey(usageKey) || usages.containsKey(usageKey);
+    }
+
     private void setUsage(String key, BigDecimal used) {
         usages.put(key, used);
         touchedUsages.put(key, used);
