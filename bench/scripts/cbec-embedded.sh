@@ -11,7 +11,7 @@
 # "h2 postgresql"), STORE (the writer's state of record: rocksdb, the default, or sql: the database), MODE
 # (interleaved, the default: each purchase's four messages in turn; phased: all orders, then payments, waybills and
 # lists, so that "decided/s" is the lists phase alone, lists whose documents have all arrived).
-# MEMTABLE_MB: RocksDB's memory table in MB (importwindow.cbec.rocksdb-memtable-mb; default: production's, 256).
+# MEMTABLE_MB: RocksDB's memory table in MB (importwindow.cbec.rocksdb-memtable-mb; default: production's, 64).
 # JVM_OPTS: the options of the single window's JVM (default -Xms4g -Xmx4g, the fixed heap README recommends for a node
 # that clears at volume; JVM_OPTS= runs it with the JVM's defaults).
 # Each run's traffic is made before it, its garbage collected before it is sent. Each run also prints RESULT_CPU (the JVM's CPU a purchase, its JIT

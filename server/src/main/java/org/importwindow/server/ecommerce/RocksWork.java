@@ -140,7 +140,7 @@ final class RocksWork implements CbecWork, AutoCloseable {
     /** The most lists an enterprise's page finds under one key. */
     static final int PAGE_ENTRIES_PER_BLOCK = 256;
     /** RocksDB's memory table ({@code importwindow.cbec.rocksdb-memtable-mb}): see where the options are set. */
-    static final long MEMTABLE_BYTES = 256L << 20;
+    static final long MEMTABLE_BYTES = 64L << 20;
 
     private record DocumentRow(String key, String messageGuid, int position) {
     }
@@ -255,7 +255,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
                     // (bench/results/2026-11-27-cbec-embedded-rocksdb-options.txt). Compressed by their senders they
                     // take a sixth of that room: 256 MB (up to two tables, 512 MB of native memory) then cleared 8-11%
                     // more lists a second than 512, the committer's inserts into a smaller table cheaper
-                    // (bench/results/2026-11-28-cbec-embedded-lz4-precheck.txt).
+                    // (bench/results/2026-11-28-cbec-embedded-lz4-precheck.txt). An insert into the skiplist is a
+                    // walk of pointers through the whole table, a cache miss a step: it was 58% of the committer's
+                    // CPU at 256 MB. 64 MB took the committer from 31-36 µs a purchase to 24-27, without the
+                    // compactions' CPU growing; 32 MB flushed so often that compactions more than ate the gain
+                    // (bench/results/2026-11-28-cbec-embedded-memtable-size.txt).
                     .setWriteBufferSize(memtableBytes)
                     .setRecycleLogFileNum(4)
                     // Every new file of small keys overlaps the whole next level (numbers and buyers are spread over
@@ -356,13 +360,32 @@ final class RocksWork implements CbecWork, AutoCloseable {
             }
         } else if (message instanceof Ceb621Message i) {
             for (Inventory d : i.inventories()) {
-                String agent = d.head().agentCode();
-                String copNo = d.head().copNo();
-                keys.add(listKey(agent, copNo));
-                keys.add(RocksLedger.entryKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
-                        CbecService.transactionId(agent, copNo)));
+                keys.add(listKey(d.head().agentCode(), d.head().copNo()));
             }
         }
+        multiGet(keys);
+        if (message instanceof Ceb621Message i) {
+            // A list's debit is written in the same batch as its state: the store holds no debit of a list it does
+            // not hold (l|agent|copNo), so only a list declared before can have one to read (a debit made since, not
+            // yet written, is found in the groups in flight or the ledger's memory before anything read here).
+            List<String> entries = new ArrayList<>();
+            for (Inventory d : i.inventories()) {
+                String agent = d.head().agentCode();
+                String copNo = d.head().copNo();
+                String entry = RocksLedger.entryKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
+                        CbecService.transactionId(agent, copNo));
+                if (prefetched.get(listKey(agent, copNo)) == ABSENT) {
+                    prefetched.put(entry, ABSENT);
+                } else {
+                    entries.add(entry);
+                }
+            }
+            multiGet(entries);
+        }
+    }
+
+    /** Read {@code keys} at once into {@link #prefetched}. */
+    private void multiGet(List<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
