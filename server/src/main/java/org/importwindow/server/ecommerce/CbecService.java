@@ -277,8 +277,8 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     public List<Receipt> receive(Incoming in) {
         // what can be decided of its lists from the lists alone, on the caller's thread: their own checks and their
         // taxes (the writer is the one thread every message passes through)
-        List<Prepared> prechecked = prechecked(in.message());
-        Handled h = processor.submit(now -> handle(in, now, prechecked), in.message().documents().size());
+        List<Prepared> prepared = prepared(in.message());
+        Handled h = processor.submit(now -> handle(in, now, prepared), in.message().documents().size());
         if (h.taken() != null) {
             throw new GuidTaken(in.message().guid(), h.taken());
         }
@@ -378,7 +378,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
     }
 
     /** Each list of the message prepared for today (by position), or null when it has none. */
-    private List<Prepared> prechecked(CebMessage m) {
+    private List<Prepared> prepared(CebMessage m) {
         if (!(m instanceof Ceb621Message i)) {
             return null;
         }
@@ -393,7 +393,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
         return out;
     }
 
-    private Handled handle(Incoming in, Now now, List<Prepared> prechecked) {
+    private Handled handle(Incoming in, Now now, List<Prepared> prepared) {
         CebMessage m = in.message();
         Optional<CbecWork.StoredMessage> earlier = work().storedMessage(m.guid());
         if (earlier.isPresent()) {
@@ -401,16 +401,16 @@ public class CbecService implements org.springframework.beans.factory.Disposable
             return e.type() == m.type() && e.sender().equals(in.sender())
                     ? new Handled(work().receiptsOfMessage(m.guid()), null) : new Handled(null, e);
         }
-        work().prefetch(m, prechecked == null ? List.of() : prechecked.stream().map(Prepared::buyer).toList(),
+        work().prefetch(m, prepared == null ? List.of() : prepared.stream().map(Prepared::buyer).toList(),
                 now.china().toLocalDate());
         try {
-            return handleNew(in, m, now, prechecked);
+            return handleNew(in, m, now, prepared);
         } finally {
             work().handled();
         }
     }
 
-    private Handled handleNew(Incoming in, CebMessage m, Now now, List<Prepared> prechecked) {
+    private Handled handleNew(Incoming in, CebMessage m, Now now, List<Prepared> prepared) {
         List<OwnedReceipt> receipts = new ArrayList<>();
         String sender = in.sender();
         if (m instanceof Ceb311Message o) {
@@ -445,7 +445,7 @@ public class CbecService implements org.springframework.beans.factory.Disposable
                         in.body(), in.contentType());
                 for (int position = 0; position < i.inventories().size(); position++) {
                     inventory(i.inventories().get(position), m.guid(), position, sender, now, receipts,
-                            prechecked == null ? null : prechecked.get(position));
+                            prepared == null ? null : prepared.get(position));
                 }
         } else if (m instanceof Ceb623Message c) {
                 work().insertMessage(m.guid(), CebMessageType.CEB623, sender, now.utc(), c.invtCancels().size(),

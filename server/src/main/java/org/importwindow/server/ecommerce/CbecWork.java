@@ -25,18 +25,12 @@ import org.importwindow.server.ecommerce.CbecStore.StoredTaxBill;
 interface CbecWork {
     /**
      * What the documents of {@code message} will ask the store for, read at once before they are handled (a store
-     * that reads on a miss may batch those reads); forgotten again by {@link #handled}. Nothing by default.
-     */
-    default void prefetch(org.importwindow.ecommerce.message.CebMessage message) {
-    }
-
-    /**
-     * The same, and the allowance usages on {@code day} of the buyers of its lists ({@link PersonKeys} keys) when
-     * they are known before it is handled.
+     * that reads on a miss may batch those reads), with the allowance usages on {@code day} of {@code buyers} (the
+     * {@link PersonKeys} keys of its lists' buyers, made before it is handled; none for other messages); forgotten
+     * again by {@link #handled}. Nothing by default.
      */
     default void prefetch(org.importwindow.ecommerce.message.CebMessage message, java.util.List<String> buyers,
                           java.time.LocalDate day) {
-        prefetch(message);
     }
 
     /** The message given to {@link #prefetch} was handled: what was read for it is not current any more. */

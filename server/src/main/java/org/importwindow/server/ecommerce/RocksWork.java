@@ -321,16 +321,9 @@ final class RocksWork implements CbecWork, AutoCloseable {
      * took about 40% of the writer's time in a profile of the embedded benchmark (2026-11-27). What is read here is
      * only used while this message is handled ({@link #handled}): until then nothing is written to RocksDB but by the
      * committer, whose groups' values {@link #get} looks at first, and the message's own changes are found in the
-     * working memory before anything is read.
-     */
-    @Override
-    public void prefetch(CebMessage message) {
-        prefetch(message, List.of(), null);
-    }
-
-    /**
-     * With the usages of the lists' buyers on {@code day} (their keys made on the sender's thread): read in the same
-     * {@code multiGet} instead of one get each when the ledger debits them, unless the ledger still has them in memory.
+     * working memory before anything is read. The usages of the lists' buyers on {@code day} (their keys made on the
+     * sender's thread) are read in the same {@code multiGet} instead of one get each when the ledger debits them,
+     * unless the ledger still has them in memory.
      */
     @Override
     public void prefetch(CebMessage message, List<String> buyers, LocalDate day) {
@@ -358,10 +351,13 @@ final class RocksWork implements CbecWork, AutoCloseable {
             for (LogisticsHead d : w.logistics()) {
                 keys.add(documentKey('w', d.logisticsCode(), d.logisticsNo()));
             }
-        } else if (message instanceof Ceb621Message i) {
+        }
+        List<String> lists = new ArrayList<>();
+        if (message instanceof Ceb621Message i) {
             for (Inventory d : i.inventories()) {
-                keys.add(listKey(d.head().agentCode(), d.head().copNo()));
+                lists.add(listKey(d.head().agentCode(), d.head().copNo()));
             }
+            keys.addAll(lists);
         }
         multiGet(keys);
         if (message instanceof Ceb621Message i) {
@@ -369,12 +365,11 @@ final class RocksWork implements CbecWork, AutoCloseable {
             // not hold (l|agent|copNo), so only a list declared before can have one to read (a debit made since, not
             // yet written, is found in the groups in flight or the ledger's memory before anything read here).
             List<String> entries = new ArrayList<>();
-            for (Inventory d : i.inventories()) {
-                String agent = d.head().agentCode();
-                String copNo = d.head().copNo();
+            for (int n = 0; n < lists.size(); n++) {
+                Inventory d = i.inventories().get(n);
                 String entry = RocksLedger.entryKey(org.importwindow.allowance.AllowanceScheme.CBEC_RETAIL_IMPORT,
-                        CbecService.transactionId(agent, copNo));
-                if (prefetched.get(listKey(agent, copNo)) == ABSENT) {
+                        CbecService.transactionId(d.head().agentCode(), d.head().copNo()));
+                if (prefetched.get(lists.get(n)) == ABSENT) {
                     prefetched.put(entry, ABSENT);
                 } else {
                     entries.add(entry);

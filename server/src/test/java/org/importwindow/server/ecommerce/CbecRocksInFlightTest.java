@@ -165,7 +165,8 @@ class CbecRocksInFlightTest {
                 .getBytes(StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.get("o|x|y"))
                 .isInstanceOf(RocksWork.Closed.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.prefetch(CebMessages.read(raw)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.prefetch(CebMessages.read(raw), java.util.List.of(),
+                java.time.LocalDate.of(2026, 11, 28)))
                 .isInstanceOf(RocksWork.Closed.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rocks.pendingForWaybill("x", "y"))
                 .isInstanceOf(RocksWork.Closed.class);
